@@ -1,0 +1,74 @@
+package dev.configunit.check;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The check functions rule files can name, by name.
+ */
+public final class CheckCatalogue {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private static final Map<String, Function<CheckSpec, Check>> FUNCTIONS = Map.of(
+            "json-syntax", spec -> new JsonSyntaxCheck(),
+            "schema", CheckCatalogue::schema,
+            "hub-key", spec -> new HubKeyCheck(),
+            "registry-key", spec -> new RegistryKeyCheck(),
+            "auth-base64", spec -> new AuthBase64Check(),
+            "auth-format", spec -> new AuthFormatCheck(),
+            "auth-whitespace", spec -> new AuthWhitespaceCheck(),
+            "inline-credentials", spec -> new InlineCredentialsCheck(),
+            "permissions", spec -> new FilePermissionsCheck());
+
+    private CheckCatalogue() {
+    }
+
+    /** The names of all check functions. */
+    public static Set<String> names() {
+        return new TreeSet<>(FUNCTIONS.keySet());
+    }
+
+    /**
+     * Creates the named check.
+     *
+     * @throws IllegalArgumentException if there is no such check or its options are wrong; the message says why
+     */
+    public static Check create(String name, CheckSpec spec) {
+        Function<CheckSpec, Check> factory = FUNCTIONS.get(name);
+        if (factory == null) {
+            throw new IllegalArgumentException("unknown check function \"" + name + "\" (known: "
+                    + String.join(", ", names()) + ")");
+        }
+        return factory.apply(spec);
+    }
+
+    private static Check schema(CheckSpec spec) {
+        var schemaOption = spec.with().get("schema");
+        if (schemaOption == null || !schemaOption.isString()) {
+            throw new IllegalArgumentException("check \"schema\" needs the option with.schema: a schema file path");
+        }
+        String text;
+        try {
+            text = spec.resources().read(schemaOption.asString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read schema \"" + schemaOption.asString() + "\": "
+                    + e.getMessage());
+        }
+        Schema schema;
+        try {
+            schema = SCHEMAS.getSchema(text);
+            schema.initializeValidators();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid JSON Schema \"" + schemaOption.asString() + "\": "
+                    + e.getMessage());
+        }
+        return new SchemaCheck(schema);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.configunit.check;
+
+import dev.configunit.source.Origin;
+import java.util.Map;
+
+/**
+ * {@code inline-credentials}: a secret written into the file: a non-empty {@code auth}, {@code password},
+ * {@code identitytoken} or {@code registrytoken} (§1.2).
+ *
+ * <p>A security rule: it applies whatever clients are selected. Its finding is escalated when the source is
+ * committed to a repository or baked into an image, where the secret has leaked.
+ */
+final class InlineCredentialsCheck implements Check {
+
+    @Override
+    public void check(CheckContext context, ViolationSink sink) {
+        DockerConfigView config = context.config();
+        boolean leaked = context.source().origin() != Origin.ENVIRONMENT;
+        String where = switch (context.source().origin()) {
+            case REPOSITORY -> "a file in the repository";
+            case IMAGE -> "a file in the image";
+            case ENVIRONMENT -> "the file";
+        };
+        for (DockerConfigView.Member entry : config.auths()) {
+            for (String field : InlineSecrets.FIELDS) {
+                DockerConfigView.Member secret = config.nonEmptyString(entry, field);
+                if (secret == null) {
+                    continue;
+                }
+                Violation violation = Violation.onValue(secret.pointer(), "", Map.of(
+                        "key", RegistryKey.parse(entry.key()).display(), "field", field, "where", where));
+                sink.report(leaked ? violation.escalate() : violation);
+            }
+        }
+    }
+}

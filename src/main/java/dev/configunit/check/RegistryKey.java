@@ -1,0 +1,90 @@
+package dev.configunit.check;
+
+import java.util.Locale;
+
+/**
+ * A key of {@code auths} or {@code credHelpers}, taken apart the way the clients compare it (§1.4, §2.3, §4.2).
+ *
+ * @param raw the key as written
+ * @param scheme the scheme before {@code ://}, or {@code ""}
+ * @param host the host and port, as written (case kept)
+ * @param path what follows the host, starting with {@code /}, or {@code ""}
+ * @param userInfo whether the key carries {@code user[:password]@} before the host
+ */
+public record RegistryKey(String raw, String scheme, String host, String path, boolean userInfo) {
+
+    private static final java.util.Set<String> HUB_HOSTS =
+            java.util.Set.of("docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");
+
+    public static RegistryKey parse(String raw) {
+        String rest = raw;
+        String scheme = "";
+        int sep = rest.indexOf("://");
+        if (sep >= 0) {
+            scheme = rest.substring(0, sep);
+            rest = rest.substring(sep + 3);
+        }
+        int slash = rest.indexOf('/');
+        String host = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "" : rest.substring(slash);
+        boolean userInfo = false;
+        int at = host.lastIndexOf('@');
+        if (at >= 0) {
+            userInfo = true;
+            host = host.substring(at + 1);
+        }
+        return new RegistryKey(raw, scheme, host, path, userInfo);
+    }
+
+    /** The host in lower case, without a port. */
+    public String hostName() {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int close = h.indexOf(']');
+            return close < 0 ? h : h.substring(0, close + 1);
+        }
+        int colon = h.lastIndexOf(':');
+        return colon < 0 || h.indexOf(':') != colon ? h : h.substring(0, colon);
+    }
+
+    /** The port as written, or {@code ""}. */
+    public String port() {
+        String h = host;
+        int close = h.indexOf(']');
+        int colon = h.lastIndexOf(':');
+        if (colon < 0 || colon < close || (close < 0 && h.indexOf(':') != colon)) {
+            return "";
+        }
+        return h.substring(colon + 1);
+    }
+
+    /** Whether the key names Docker Hub in any of its spellings. */
+    public boolean isDockerHub() {
+        return HUB_HOSTS.contains(hostName());
+    }
+
+    public boolean isCanonicalHubKey() {
+        return raw.equals(DockerConfigView.HUB_KEY);
+    }
+
+    /** {@code host[:port]} in lower case, without {@code :443}: the form every client finds. */
+    public String canonicalHost() {
+        String name = hostName();
+        String port = port();
+        return port.isEmpty() || port.equals("443") ? name : name + ":" + port;
+    }
+
+    /** Whether the path is only an API version ({@code /v1}, {@code /v2/}) or a lone slash. */
+    public boolean pathIsVersionOrSlash() {
+        return path.matches("/(v[12]/?)?");
+    }
+
+    /** The key as it may be shown: user information replaced by {@code ***@}. */
+    public String display() {
+        if (!userInfo) {
+            return raw;
+        }
+        String prefix = scheme.isEmpty() ? "" : scheme + "://";
+        return prefix + "***@" + host + path;
+    }
+}

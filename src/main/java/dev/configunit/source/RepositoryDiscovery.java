@@ -1,0 +1,168 @@
+package dev.configunit.source;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the credential files in a directory tree, or checks one named file (product.md "Discovery").
+ *
+ * <p>A candidate is a {@code config.json} in a {@code .docker} directory or an {@code auth.json} in a
+ * {@code containers} directory, whatever it holds, or any other {@code *.json} whose top-level object has
+ * {@code auths}, {@code credsStore} or {@code credHelpers}; an application's own {@code config.json} is never one.
+ * {@code .git} is skipped, symbolic links are followed only to regular files inside the root, and FIFOs,
+ * devices and unreadable entries are reported and skipped: the walk never blocks and never aborts.
+ */
+public final class RepositoryDiscovery {
+
+    private RepositoryDiscovery() {
+    }
+
+    /** The result of a discovery: sources sorted by display path, and the inputs that could not be read. */
+    public record Result(List<CredentialSource> sources, List<InputProblem> problems) {
+    }
+
+    /** Discovers under {@code root}, a directory or a single file. */
+    public static Result discover(Path root) {
+        List<CredentialSource> sources = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Path normalized = root.normalize();
+        if (Files.isDirectory(normalized, LinkOption.NOFOLLOW_LINKS) || isDirectoryLink(normalized)) {
+            walk(normalized, sources, problems);
+        } else if (Files.exists(normalized, LinkOption.NOFOLLOW_LINKS)) {
+            String display = slashes(normalized.toString());
+            if (Files.isRegularFile(normalized)) {
+                classify(normalized, display, true).ifPresent(sources::add);
+            } else {
+                problems.add(new InputProblem(display, "not a regular file (FIFO, device, socket or dangling link); skipped"));
+            }
+        } else {
+            problems.add(new InputProblem(slashes(root.toString()), "no such file or directory"));
+        }
+        sources.sort(Comparator.comparing(CredentialSource::displayPath));
+        problems.sort(Comparator.comparing(InputProblem::path));
+        return new Result(List.copyOf(sources), List.copyOf(problems));
+    }
+
+    private static boolean isDirectoryLink(Path path) {
+        return Files.isSymbolicLink(path) && Files.isDirectory(path);
+    }
+
+    private static void walk(Path root, List<CredentialSource> sources, List<InputProblem> problems) {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            problems.add(new InputProblem(slashes(root.toString()), CredentialFiles.describe(e)));
+            return;
+        }
+        try {
+            Files.walkFileTree(realRoot, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            Path name = dir.getFileName();
+                            return name != null && name.toString().equals(".git") && !dir.equals(realRoot)
+                                    ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String display = slashes(realRoot.relativize(file).toString());
+                            visit(file, attrs, display, realRoot, sources, problems);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            problems.add(new InputProblem(slashes(realRoot.relativize(file).toString()),
+                                    "cannot read: " + CredentialFiles.describe(e)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(new InputProblem(slashes(root.toString()), "cannot walk: " + CredentialFiles.describe(e)));
+        }
+    }
+
+    private static void visit(Path file, BasicFileAttributes attrs, String display, Path realRoot,
+            List<CredentialSource> sources, List<InputProblem> problems) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".json")) {
+            return;
+        }
+        if (attrs.isSymbolicLink()) {
+            Path target;
+            try {
+                target = file.toRealPath();
+            } catch (IOException e) {
+                if (isNamedCandidate(file)) {
+                    problems.add(new InputProblem(display, "dangling symbolic link; skipped"));
+                }
+                return;
+            }
+            if (!target.startsWith(realRoot)) {
+                if (isNamedCandidate(file)) {
+                    problems.add(new InputProblem(display, "symbolic link to a file outside the scanned root; skipped"));
+                }
+                return;
+            }
+            if (!Files.isRegularFile(target)) {
+                return;
+            }
+        } else if (!attrs.isRegularFile()) {
+            if (isNamedCandidate(file)) {
+                problems.add(new InputProblem(display, "not a regular file (FIFO, device or socket); skipped"));
+            }
+            return;
+        }
+        classify(file, display, false).ifPresent(sources::add);
+    }
+
+    /** Whether the name and place alone make a file a credential file. */
+    static boolean isNamedCandidate(Path file) {
+        Path parent = file.getParent();
+        String dir = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+        String name = file.getFileName().toString();
+        return (name.equals("config.json") && dir.equals(".docker"))
+                || (name.equals("auth.json") && dir.equals("containers"));
+    }
+
+    private static Optional<CredentialSource> classify(Path file, String display, boolean named) {
+        SourceKind kind = file.getFileName().toString().equals("auth.json")
+                ? SourceKind.CONTAINERS_AUTH
+                : SourceKind.DOCKER_CONFIG;
+        if (isNamedCandidate(file)) {
+            return Optional.of(new CredentialSource(file, display, kind, Origin.REPOSITORY));
+        }
+        if (!file.getFileName().toString().endsWith(".json") && !named) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = CredentialFiles.read(file);
+            return CredentialMarkers.isCredentialFile(bytes)
+                    ? Optional.of(new CredentialSource(file, display, kind, Origin.REPOSITORY))
+                    : Optional.empty();
+        } catch (IOException e) {
+            // Unreadable and not named like a credential file: nothing says it is one.
+            return Optional.empty();
+        }
+    }
+
+    static String slashes(String path) {
+        return path.replace('\\', '/');
+    }
+}
