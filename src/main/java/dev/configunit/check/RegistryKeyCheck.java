@@ -57,9 +57,17 @@ final class RegistryKeyCheck implements Check {
             sink.report(Violation.onKey(keyed.member().pointer(), variant, Map.of(
                             "key", key.display(),
                             "map", keyed.map(),
-                            "faults", String.join(", ", faults),
+                            "faults", joined(faults),
                             "fix", key.canonicalHost()))
                     .breaking(clients.stream().distinct().toList()));
         }
+    }
+
+    /** "a scheme, a path and upper-case letters". */
+    private static String joined(List<String> faults) {
+        if (faults.size() == 1) {
+            return faults.get(0);
+        }
+        return String.join(", ", faults.subList(0, faults.size() - 1)) + " and " + faults.get(faults.size() - 1);
     }
 }

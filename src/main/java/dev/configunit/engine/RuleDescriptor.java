@@ -1,0 +1,87 @@
+package dev.configunit.engine;
+
+import dev.configunit.finding.Finding;
+import dev.configunit.lint.RuleOutcome;
+import dev.configunit.rule.Rule;
+import java.io.File;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * One rule applied to one source: the test. It fails with the source's findings at or above the fail-on level,
+ * is skipped with a reason where the rule does not apply, and points at the first finding's line and column.
+ */
+final class RuleDescriptor extends AbstractTestDescriptor implements Node<ConfigUnitExecutionContext> {
+
+    static final String SEGMENT = "rule";
+
+    private final RuleOutcome outcome;
+    private final EngineConfiguration configuration;
+
+    RuleDescriptor(UniqueId uniqueId, RuleOutcome outcome, File file, EngineConfiguration configuration) {
+        super(uniqueId, outcome.rule().id() + ": " + outcome.rule().summary(), source(outcome, file));
+        this.outcome = outcome;
+        this.configuration = configuration;
+    }
+
+    private static FileSource source(RuleOutcome outcome, File file) {
+        if (outcome.findings().isEmpty()) {
+            return FileSource.from(file);
+        }
+        Finding first = outcome.findings().get(0);
+        return FileSource.from(file, FilePosition.from(first.region().line(), first.region().column()));
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        Rule rule = outcome.rule();
+        Set<TestTag> tags = new LinkedHashSet<>();
+        for (String tag : rule.tags()) {
+            if (TestTag.isValid(tag)) {
+                tags.add(TestTag.create(tag));
+            }
+        }
+        tags.add(TestTag.create(rule.level().id()));
+        return tags;
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(ConfigUnitExecutionContext context) {
+        return outcome.status() == RuleOutcome.Status.SKIPPED
+                ? SkipResult.skip(outcome.reason())
+                : SkipResult.doNotSkip();
+    }
+
+    @Override
+    public ConfigUnitExecutionContext execute(ConfigUnitExecutionContext context,
+            DynamicTestExecutor dynamicTestExecutor) {
+        if (outcome.status() == RuleOutcome.Status.BROKEN) {
+            throw new IllegalStateException(outcome.reason());
+        }
+        List<Finding> failing = outcome.findings().stream().filter(f -> configuration.fails(f.level())).toList();
+        for (Finding finding : outcome.findings()) {
+            if (!configuration.fails(finding.level())) {
+                // Below the fail-on level: kept as a report entry, so the finding is not lost.
+                context.listener().reportingEntryPublished(this, ReportEntry.from(outcome.rule().id(),
+                        finding.location() + ": " + finding.level().id() + " " + finding.message()));
+            }
+        }
+        if (!failing.isEmpty()) {
+            throw Failures.of(outcome.rule(), failing);
+        }
+        return context;
+    }
+}
