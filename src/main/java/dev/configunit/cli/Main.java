@@ -22,14 +22,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 clean, 1 findings, 2 usage or configuration error). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers that redirect its output. */
+    static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     // Never e.getMessage(): a library's message might quote input. The class names the fault.
                     commandLine.getErr().println("configunit: internal error: " + e.getClass().getName()
                             + " (please report it)");
                     return ExitCode.USAGE;
-                })
-                .execute(args);
+                });
     }
 
     @Override

@@ -160,7 +160,8 @@ public final class RuleFileLoader {
         if (errors.isEmpty()) {
             return;
         }
-        record Located(Position position, String message) {
+        // A misspelt key also makes the real key "missing": name the misspelling first.
+        record Located(boolean missing, Position position, String message) {
         }
         List<Located> located = new ArrayList<>();
         for (Error error : errors) {
@@ -175,9 +176,10 @@ public final class RuleFileLoader {
                 position = document.positions().value(pointer).start();
                 subject = pointer.isEmpty() ? "the file" : "\"" + JsonPointers.lastToken(pointer) + "\"";
             }
-            located.add(new Located(position, subject + " " + RuleFileSchema.explain(error)));
+            located.add(new Located("required".equals(error.getKeyword()), position, subject + " " + RuleFileSchema.explain(error)));
         }
-        located.sort(Comparator.comparingInt((Located l) -> l.position().line())
+        located.sort(Comparator.comparing(Located::missing)
+                .thenComparingInt(l -> l.position().line())
                 .thenComparingInt(l -> l.position().column()));
         Located first = located.get(0);
         throw new RuleFileException(file, first.position(), first.message());
