@@ -23,12 +23,16 @@ import java.util.Set;
  * @param clients the client profiles its findings break
  * @param security whether it reports whatever clients are selected
  * @param securitySeverity SARIF {@code security-severity}, or {@code null}
+ * @param precision SARIF {@code precision}: {@code very-high}, {@code high}, {@code medium} (the default) or
+ *     {@code low}
+ * @param helpUri an absolute URL of the rule's documentation, or {@code null}
  * @param check the check function
  * @param definedIn the rule file, for messages
  */
 public record Rule(String id, String name, Level level, Level escalatedLevel, String summary, String message,
         Map<String, String> messages, String help, List<String> tags, Set<SourceKind> appliesTo,
-        List<String> clients, boolean security, Double securitySeverity, Check check, String definedIn) {
+        List<String> clients, boolean security, Double securitySeverity, String precision, String helpUri,
+        Check check, String definedIn) {
 
     public Rule {
         messages = Map.copyOf(messages);

@@ -236,6 +236,8 @@ public final class RuleFileLoader {
                 strings(node.get("clients")),
                 node.has("security") && node.get("security").asBoolean(),
                 node.has("security-severity") ? node.get("security-severity").asDouble() : null,
+                text(node, "precision", "medium"),
+                text(node, "help-uri", null),
                 check,
                 file);
     }
