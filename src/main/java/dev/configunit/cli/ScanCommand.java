@@ -48,6 +48,9 @@ final class ScanCommand implements Callable<Integer> {
             description = "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
     String failOn;
 
+    @CommandLine.Mixin
+    ReportFiles reportFiles = new ReportFiles();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +90,9 @@ final class ScanCommand implements Callable<Integer> {
             new JsonReport().write(result, out);
         } else {
             new TextReport(Terminal.isInteractive()).write(result, out);
+        }
+        if (!reportFiles.write(result, "repository", threshold, err)) {
+            return ExitCode.USAGE;
         }
         return threshold.fails(result.findings()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }

@@ -64,7 +64,7 @@ public final class ConfigUnitTestEngine extends HierarchicalTestEngine<ConfigUni
         Linter linter = new Linter(rules, configuration.clients());
         EngineDiscoveryRequest effective = pathsMode ? PathsRequest.of(request, configuration.paths()) : request;
         EngineDiscoveryRequestResolver.<ConfigUnitEngineDescriptor>builder()
-                .addSelectorResolver(new CredentialSelectorResolver(linter, configuration, issues))
+                .addSelectorResolver(new CredentialSelectorResolver(linter, configuration, issues, engine::skipped))
                 .build()
                 .resolve(effective, engine, issues);
         return engine;
@@ -72,6 +72,7 @@ public final class ConfigUnitTestEngine extends HierarchicalTestEngine<ConfigUni
 
     @Override
     protected ConfigUnitExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new ConfigUnitExecutionContext(request.getEngineExecutionListener());
+        return new ConfigUnitExecutionContext(request.getEngineExecutionListener(),
+                EngineReports.from(request.getConfigurationParameters()));
     }
 }

@@ -10,10 +10,13 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
@@ -31,18 +34,23 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * Resolves directory, file, class-path-root and unique-id selectors to credential sources and their rules.
  *
  * <p>Directories and files go through the lint core's discovery; each source is linted once, here, so that the
- * rule tests know their outcome and can point at the first finding's position.
+ * rule tests know their outcome and can point at the first finding's position. A {@link SourceReportSelector}
+ * brings a source already linted, which is not read again.
  */
 final class CredentialSelectorResolver implements SelectorResolver {
 
     private final Linter linter;
     private final EngineConfiguration configuration;
     private final DiscoveryIssueReporter issues;
+    private final Consumer<InputProblem> skipped;
+    private final Map<CredentialSource, SourceReport> linted = new HashMap<>();
 
-    CredentialSelectorResolver(Linter linter, EngineConfiguration configuration, DiscoveryIssueReporter issues) {
+    CredentialSelectorResolver(Linter linter, EngineConfiguration configuration, DiscoveryIssueReporter issues,
+            Consumer<InputProblem> skipped) {
         this.linter = linter;
         this.configuration = configuration;
         this.issues = issues;
+        this.skipped = skipped;
     }
 
     @Override
@@ -94,6 +102,11 @@ final class CredentialSelectorResolver implements SelectorResolver {
         if (selector instanceof SourceSelector sourceSelector) {
             return source(sourceSelector.source(), context);
         }
+        if (selector instanceof SourceReportSelector reportSelector) {
+            CredentialSource source = reportSelector.report().source();
+            linted.put(source, reportSelector.report());
+            return source(source, context);
+        }
         if (selector instanceof RuleSelector ruleSelector) {
             return rule(ruleSelector, context);
         }
@@ -103,6 +116,7 @@ final class CredentialSelectorResolver implements SelectorResolver {
     private Resolution discovered(Path path) {
         RepositoryDiscovery.Result result = RepositoryDiscovery.discover(path);
         for (InputProblem problem : result.problems()) {
+            skipped.accept(problem);
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
                             "ConfigUnit skipped " + problem.path() + ": " + problem.message())
                     .source(DirectorySource.from(path.toFile())));
@@ -149,7 +163,7 @@ final class CredentialSelectorResolver implements SelectorResolver {
 
     private SourceDescriptor sourceDescriptor(TestDescriptor parent, CredentialSource source) {
         UniqueId id = parent.getUniqueId().append(SourceDescriptor.SEGMENT, SourceDescriptor.segmentValue(source.file()));
-        SourceReport report = linter.lint(source);
+        SourceReport report = linted.computeIfAbsent(source, linter::lint);
         return new SourceDescriptor(id, report);
     }
 

@@ -40,6 +40,10 @@ final class RuleDescriptor extends AbstractTestDescriptor implements Node<Config
         return FileSource.from(file, FilePosition.from(first.region().line(), first.region().column()));
     }
 
+    RuleOutcome outcome() {
+        return outcome;
+    }
+
     @Override
     public Type getType() {
         return Type.TEST;

@@ -1,0 +1,105 @@
+package dev.configunit.report;
+
+import dev.configunit.finding.Finding;
+import dev.configunit.finding.Fingerprint;
+import dev.configunit.finding.Level;
+import dev.configunit.lint.Findings;
+import dev.configunit.lint.RuleOutcome;
+import dev.configunit.lint.ScanResult;
+import dev.configunit.lint.SourceReport;
+import dev.configunit.rule.Rule;
+import dev.configunit.source.InputProblem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One scan as every report file shows it: the rules that ran, the findings with their dashboard paths and
+ * stable keys, and the tool's own trouble. The SARIF and Code Quality writers read only this.
+ */
+public final class ReportedScan {
+
+    private final List<Rule> rules;
+    private final List<ReportedFinding> findings;
+    private final List<Notice> notices;
+
+    private ReportedScan(List<Rule> rules, List<ReportedFinding> findings, List<Notice> notices) {
+        this.rules = List.copyOf(rules);
+        this.findings = List.copyOf(findings);
+        this.notices = List.copyOf(notices);
+    }
+
+    /** A scan without suppressions; paths relative to {@code workingDirectory}. */
+    public static ReportedScan of(ScanResult result, Path workingDirectory) {
+        return of(result, workingDirectory, Suppressions.NONE);
+    }
+
+    /**
+     * A scan whose findings may be suppressed.
+     *
+     * @param result what the linter found
+     * @param workingDirectory what report paths are relative to: the repository root in CI
+     * @param suppressions which findings the user has accepted
+     */
+    public static ReportedScan of(ScanResult result, Path workingDirectory, Suppressions suppressions) {
+        Map<String, Rule> rules = new TreeMap<>();
+        List<ReportedFinding> findings = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<SourceReport> reports = new ArrayList<>(result.reports());
+        reports.sort(Comparator.comparing(r -> r.source().displayPath()));
+        for (SourceReport report : reports) {
+            ArtifactPath artifact = ArtifactPath.of(report.source(), workingDirectory);
+            for (RuleOutcome outcome : report.outcomes()) {
+                Rule rule = outcome.rule();
+                rules.putIfAbsent(rule.id(), rule);
+                if (outcome.status() == RuleOutcome.Status.BROKEN) {
+                    notices.add(new Notice(Level.ERROR, report.source().displayPath() + ": " + outcome.reason(),
+                            Optional.of(rule)));
+                }
+            }
+            for (Finding finding : report.findings()) {
+                Rule rule = report.outcomes().stream()
+                        .map(RuleOutcome::rule)
+                        .filter(r -> r.id().equals(finding.ruleId()))
+                        .findFirst()
+                        .orElseThrow();
+                String identity = Fingerprint.of(finding.ruleId(), artifact.path(), artifact.nestedPath(),
+                        finding.pointer());
+                int n = occurrences.merge(identity, 1, Integer::sum);
+                findings.add(new ReportedFinding(finding, rule, artifact, identity + ":" + n,
+                        suppressions.justification(finding)));
+            }
+        }
+        for (InputProblem problem : result.problems()) {
+            notices.add(new Notice(Level.WARNING, problem.path() + ": " + problem.message(), Optional.empty()));
+        }
+        findings.sort(Comparator.comparing(ReportedFinding::finding, Findings.ORDER));
+        return new ReportedScan(List.copyOf(rules.values()), findings, notices);
+    }
+
+    /** The rules that ran on at least one source, in id order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Every finding, sorted by path, line, column and rule. */
+    public List<ReportedFinding> findings() {
+        return findings;
+    }
+
+    /** Broken checks, then skipped inputs. */
+    public List<Notice> notices() {
+        return notices;
+    }
+
+    /** Whether any finding is suppressed (SARIF then gives every result a {@code suppressions} array). */
+    public boolean anySuppressed() {
+        return findings.stream().anyMatch(f -> f.suppression().isPresent());
+    }
+}
