@@ -13,6 +13,7 @@ import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.ReportingDescriptorReference;
 import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Role;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
@@ -165,11 +166,13 @@ final class SarifLogs {
                 return existing;
             }
             Artifact artifact = new Artifact();
+            artifact.setRoles(Set.of(Role.ANALYSIS_TARGET));
             if (parent < 0) {
                 artifact.setLocation(new ArtifactLocation().withUri(uri).withUriBaseId(SRCROOT));
             } else {
                 artifact.setLocation(new ArtifactLocation().withUri(uri));
                 artifact.setParentIndex(parent);
+                artifact.setMimeType("application/json");
             }
             index.put(key, list.size());
             list.add(artifact);
