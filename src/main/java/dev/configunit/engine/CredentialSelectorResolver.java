@@ -154,7 +154,8 @@ final class CredentialSelectorResolver implements SelectorResolver {
                     .findFirst()
                     .map(outcome -> new RuleDescriptor(
                             parent.getUniqueId().append(RuleDescriptor.SEGMENT, outcome.rule().id()),
-                            outcome, source.report().source().file().toFile(), configuration));
+                            outcome, source.getDisplayName(), source.report().source().file().toFile(),
+                            configuration));
         };
         return context.addToParent(() -> new SourceSelector(selector.source()), create)
                 .map(d -> Resolution.match(Match.exact(d)))

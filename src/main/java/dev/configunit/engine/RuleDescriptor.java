@@ -18,6 +18,11 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * One rule applied to one source: the test. It fails with the source's findings at or above the fail-on level,
  * is skipped with a reason where the rule does not apply, and points at the first finding's line and column.
+ *
+ * <p>Its display name carries the source's path ({@code .docker/config.json › docker/hub-key: summary}), because
+ * Maven Surefire reports every test of an {@code @Suite} under the suite's class and only the name tells the
+ * files apart. Its legacy reporting name is just {@code rule-id: summary}: the legacy XML writer already puts the
+ * path in {@code classname}.
  */
 final class RuleDescriptor extends AbstractTestDescriptor implements Node<ConfigUnitExecutionContext> {
 
@@ -26,10 +31,20 @@ final class RuleDescriptor extends AbstractTestDescriptor implements Node<Config
     private final RuleOutcome outcome;
     private final EngineConfiguration configuration;
 
-    RuleDescriptor(UniqueId uniqueId, RuleOutcome outcome, File file, EngineConfiguration configuration) {
-        super(uniqueId, outcome.rule().id() + ": " + outcome.rule().summary(), source(outcome, file));
+    RuleDescriptor(UniqueId uniqueId, RuleOutcome outcome, String sourcePath, File file,
+            EngineConfiguration configuration) {
+        super(uniqueId, sourcePath + " \u203a " + name(outcome), source(outcome, file));
         this.outcome = outcome;
         this.configuration = configuration;
+    }
+
+    private static String name(RuleOutcome outcome) {
+        return outcome.rule().id() + ": " + outcome.rule().summary();
+    }
+
+    @Override
+    public String getLegacyReportingName() {
+        return name(outcome);
     }
 
     private static FileSource source(RuleOutcome outcome, File file) {

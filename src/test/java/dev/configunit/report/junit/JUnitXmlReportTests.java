@@ -46,6 +46,18 @@ class JUnitXmlReportTests {
     }
 
     @Test
+    void theSamplesReportValidatesAndNamesEveryTestOnce() throws Exception {
+        String xml = write(Scans.scan(Path.of("samples")), "error");
+
+        assertThat(SharedSchemas.junitViolations(xml)).isEmpty();
+        List<Element> cases = testcases(xml);
+        assertThat(cases).extracting(c -> c.getAttribute("classname") + " " + c.getAttribute("name"))
+                .doesNotHaveDuplicates()
+                .contains("bad-hub-key/.docker/config.json docker/hub-key: Docker Hub must be keyed exactly "
+                        + "https://index.docker.io/v1/");
+    }
+
+    @Test
     void eachSourceIsAClassNameAndEachRuleATestNamedByIdAndSummary() throws Exception {
         Scans.write(tree, "deploy/.docker/config.json", HUB_KEY);
 

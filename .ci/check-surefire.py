@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Checks the Maven consumer sample's Surefire report: every file x rule is a test, and exactly the expected
+rules fail, under names that say which file and which rule.
+Usage: check-surefire.py TEST-xxx.xml
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+EXPECTED_FAILURES = {
+    ".docker/config.json \u203a docker/hub-key: Docker Hub must be keyed exactly https://index.docker.io/v1/",
+    "legacy/.docker/config.json \u203a docker/schema: Structure and types must be what the Docker CLI decodes",
+}
+suite = ET.parse(sys.argv[1]).getroot()
+cases = suite.findall("testcase")
+failed = {c.get("name") for c in cases if c.find("failure") is not None}
+names = [(c.get("classname"), c.get("name")) for c in cases]
+problems = []
+if len(cases) != 27:
+    problems.append(f"expected 27 tests (3 files x 9 rules), found {len(cases)}")
+if len(set(names)) != len(names):
+    problems.append("class and test names are not unique")
+if failed != EXPECTED_FAILURES:
+    problems.append(f"failures {sorted(failed)} are not the expected {sorted(EXPECTED_FAILURES)}")
+if suite.get("errors") != "0":
+    problems.append(f"{suite.get('errors')} errors")
+for problem in problems:
+    print("surefire report:", problem, file=sys.stderr)
+if not problems:
+    print(f"surefire report: {len(cases)} tests, failures as expected:")
+    for name in sorted(failed):
+        print("  ", name)
+sys.exit(1 if problems else 0)
