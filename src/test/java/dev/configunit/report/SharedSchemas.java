@@ -51,16 +51,26 @@ public final class SharedSchemas {
         return violations;
     }
 
-    /** The violations of the Jenkins xunit {@code junit-10.xsd}, as SAX messages. */
+    /**
+     * The violations of the Jenkins xunit {@code junit-10.xsd}, then of the same schema extended with the
+     * {@code file} and {@code line} attributes GitLab and GitHub reporters read on {@code testcase}.
+     */
     public static List<String> junitViolations(String xml) {
         assumePresent();
         List<String> violations = new ArrayList<>();
+        violations.addAll(junitViolations(Holder.JUNIT, xml, "junit-10"));
+        violations.addAll(junitViolations(Holder.JUNIT_GITLAB, xml, "junit-10 + file/line"));
+        return violations;
+    }
+
+    private static List<String> junitViolations(javax.xml.validation.Schema schema, String xml, String name) {
+        List<String> violations = new ArrayList<>();
         try {
-            Validator validator = Holder.JUNIT.newValidator();
+            Validator validator = schema.newValidator();
             validator.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override
                 public void error(org.xml.sax.SAXParseException e) {
-                    violations.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+                    violations.add(name + " " + e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
                 }
 
                 @Override
@@ -85,7 +95,8 @@ public final class SharedSchemas {
     private static final class Holder {
         static final Schema OASIS = json(read("sarif-schema-2.1.0.json"), SpecificationVersion.DRAFT_4);
         static final Schema CODEQL = json(codeqlAction(), SpecificationVersion.DRAFT_2020_12);
-        static final javax.xml.validation.Schema JUNIT = xsd("junit-10.jenkins-xunit.xsd");
+        static final javax.xml.validation.Schema JUNIT = xsd(read("junit-10.jenkins-xunit.xsd"));
+        static final javax.xml.validation.Schema JUNIT_GITLAB = xsd(withFileAndLine(read("junit-10.jenkins-xunit.xsd")));
 
         private static Schema json(String text, SpecificationVersion version) {
             Schema schema = SchemaRegistry.withDefaultDialect(version).getSchema(text);
@@ -118,10 +129,22 @@ public final class SharedSchemas {
             }
         }
 
-        private static javax.xml.validation.Schema xsd(String file) {
+        /** junit-10 with optional {@code file} and {@code line} on {@code testcase}, what GitLab reads. */
+        private static String withFileAndLine(String xsd) {
+            String anchor = "<xs:attribute name=\"group\" type=\"xs:string\"/>";
+            int testcase = xsd.indexOf("<xs:element name=\"testcase\">");
+            int at = xsd.indexOf(anchor, testcase);
+            if (testcase < 0 || at < 0) {
+                throw new IllegalStateException("junit-10.jenkins-xunit.xsd changed: no testcase group attribute");
+            }
+            return xsd.substring(0, at) + "<xs:attribute name=\"file\" type=\"xs:string\"/>"
+                    + "<xs:attribute name=\"line\" type=\"xs:integer\"/>" + xsd.substring(at);
+        }
+
+        private static javax.xml.validation.Schema xsd(String text) {
             try {
                 SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-                return factory.newSchema(DIRECTORY.resolve(file).toFile());
+                return factory.newSchema(new StreamSource(new StringReader(text)));
             } catch (SAXException e) {
                 throw new IllegalStateException(e);
             }

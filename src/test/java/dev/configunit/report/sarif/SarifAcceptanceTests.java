@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.configunit.lint.Linter;
+import dev.configunit.lint.RuleOutcome;
 import dev.configunit.lint.ScanResult;
 import dev.configunit.lint.SourceReport;
 import dev.configunit.report.ReportedScan;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,6 +130,27 @@ class SarifAcceptanceTests {
             assertThat(result.get("locations").get(0).get("physicalLocation").get("artifactLocation")
                     .get("uri").asString()).isEqualTo("big/.docker/config.json");
         });
+    }
+
+    @Test
+    void aBrokenCheckIsAnErrorNotificationNamingItsRule() {
+        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        SourceReport linted = Scans.scan(tree).reports().get(0);
+        List<RuleOutcome> outcomes = new ArrayList<>(linted.outcomes());
+        int last = outcomes.size() - 1;
+        outcomes.set(last, new RuleOutcome(outcomes.get(last).rule(), RuleOutcome.Status.BROKEN, List.of(),
+                "check \"schema\" failed with java.lang.IllegalStateException"));
+        ScanResult result = new ScanResult(List.of(new SourceReport(linted.source(), outcomes)), List.of());
+
+        JsonNode log = accepted("broken-check", ReportedScan.of(result, tree));
+
+        JsonNode run = log.get("runs").get(0);
+        JsonNode notification = run.get("invocations").get(0).get("toolExecutionNotifications").get(0);
+        assertThat(notification.get("level").asString()).isEqualTo("error");
+        int index = notification.get("associatedRule").get("index").asInt();
+        assertThat(run.get("tool").get("driver").get("rules").get(index).get("id").asString())
+                .isEqualTo(notification.get("associatedRule").get("id").asString());
+        assertThat(run.get("invocations").get(0).get("executionSuccessful").asBoolean()).isTrue();
     }
 
     @Test
