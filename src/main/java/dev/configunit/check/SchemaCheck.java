@@ -8,21 +8,29 @@ import java.util.Map;
 /**
  * {@code schema}: the document must satisfy a JSON Schema, validated with the networknt validator.
  *
- * <p>The message names the offending location and what was expected, from the validator's keyword and the
+ * <p>With a {@code given}, each selected value is validated on its own. The message names the offending location and what was expected, from the validator's keyword and the
  * schema, never from the instance value.
  */
 final class SchemaCheck implements Check {
 
     private final Schema schema;
+    private final GivenPath given;
 
-    SchemaCheck(Schema schema) {
+    SchemaCheck(Schema schema, GivenPath given) {
         this.schema = schema;
+        this.given = given;
     }
 
     @Override
     public void check(CheckContext context, ViolationSink sink) {
-        for (Error error : schema.validate(context.document().root())) {
-            String pointer = pointerOf(error);
+        for (GivenPath.Selected selected : given.select(context.document().root())) {
+            validate(selected.value(), selected.pointer(), sink);
+        }
+    }
+
+    private void validate(tools.jackson.databind.JsonNode value, String base, ViolationSink sink) {
+        for (Error error : schema.validate(value)) {
+            String pointer = base + pointerOf(error);
             boolean onKey = false;
             if (error.getProperty() != null && !"required".equals(error.getKeyword())) {
                 pointer = JsonPointers.child(pointer, error.getProperty());

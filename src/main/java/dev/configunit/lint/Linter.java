@@ -78,7 +78,7 @@ public final class Linter {
         CheckContext context = new CheckContext(source, document, memoize(facts));
         List<RuleOutcome> outcomes = new ArrayList<>();
         for (Rule rule : applicableRules(source)) {
-            if (!rule.security() && rule.clients().stream().noneMatch(selected::contains)) {
+            if (!appliesWhateverTheClients(rule) && rule.clients().stream().noneMatch(selected::contains)) {
                 outcomes.add(RuleOutcome.skipped(rule, "it protects " + String.join(", ", rule.clients())
                         + ", and the selected clients are " + String.join(", ", selected)));
                 continue;
@@ -120,7 +120,7 @@ public final class Linter {
     private Optional<Finding> toFinding(Rule rule, CredentialSource source, ParsedJson document, Violation violation,
             Set<String> selected) {
         List<String> hurt = clientsHurt(rule, violation, selected);
-        if (hurt.isEmpty() && !rule.security()) {
+        if (hurt.isEmpty() && !appliesWhateverTheClients(rule)) {
             return Optional.empty();
         }
         Region region = violation.onKey()
@@ -138,6 +138,11 @@ public final class Linter {
                 violation.onKey() ? "key" : "value", violation.variant(), violation.sortedArgs().toString());
         return new Finding(rule.id(), violation.escalated() ? rule.escalatedLevel() : rule.level(),
                 source.displayPath(), violation.pointer(), region, message, hurt, fingerprint);
+    }
+
+    /** Security rules, and policy rules that name no client, report whatever clients are selected. */
+    private static boolean appliesWhateverTheClients(Rule rule) {
+        return rule.security() || rule.clients().isEmpty();
     }
 
     /** The selected clients the violation breaks, in profile order. */

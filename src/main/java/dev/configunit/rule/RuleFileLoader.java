@@ -205,7 +205,12 @@ public final class RuleFileLoader {
             check = CheckCatalogue.create(checkName,
                     new CheckSpec(text(node, "given", null), node.get("with"), resources));
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            String at = node.has("with") && !e.getMessage().startsWith("unknown check") ? "/with" : "/check";
+            String at = e.getMessage().startsWith("unknown check") ? "/check"
+                    : e.getMessage().startsWith("given") || e.getMessage().contains("a given") ? "/given"
+                    : node.has("with") ? "/with" : "/check";
+            if (!node.has(at.substring(1))) {
+                at = "/check";
+            }
             throw new RuleFileException(file, document.positions().value(pointer + at).start(), e.getMessage());
         }
         Level level = Level.fromId(node.get("level").asString());
