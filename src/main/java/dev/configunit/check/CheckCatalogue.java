@@ -32,7 +32,16 @@ public final class CheckCatalogue {
             Map.entry("auth-format", spec -> new AuthFormatCheck()),
             Map.entry("auth-whitespace", spec -> new AuthWhitespaceCheck()),
             Map.entry("inline-credentials", spec -> new InlineCredentialsCheck()),
-            Map.entry("permissions", spec -> new FilePermissionsCheck()));
+            Map.entry("permissions", spec -> new FilePermissionsCheck()),
+            Map.entry("unknown-key", spec -> new UnknownKeyCheck()),
+            Map.entry("namespace-key", spec -> new NamespaceKeyCheck()),
+            Map.entry("duplicate-registry", spec -> new DuplicateRegistryCheck()),
+            Map.entry("auth-conflict", spec -> new AuthConflictCheck()),
+            Map.entry("plaintext-password", spec -> new PlaintextPasswordCheck()),
+            Map.entry("store-shadows-auth", spec -> new StoreShadowsAuthCheck()),
+            Map.entry("legacy-field", spec -> new LegacyFieldCheck()),
+            Map.entry("empty-entry", spec -> new EmptyEntryCheck()),
+            Map.entry("auth-config-env", spec -> new AuthConfigEnvCheck()));
 
     private CheckCatalogue() {
     }

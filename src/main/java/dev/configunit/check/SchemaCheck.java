@@ -37,7 +37,7 @@ final class SchemaCheck implements Check {
                 onKey = true;
             }
             Map<String, String> args = Map.of(
-                    "pointer", pointer.isEmpty() ? "/" : pointer,
+                    "pointer", pointer.isEmpty() ? "/" : GenericChecks.maskedPointer(pointer),
                     "keyword", String.valueOf(error.getKeyword()),
                     "expected", SchemaExpectations.describe(error));
             sink.report(onKey ? Violation.onKey(pointer, "", args) : Violation.onValue(pointer, "", args));
