@@ -15,7 +15,10 @@ import dev.configunit.rule.RuleSet;
 import dev.configunit.source.CredentialFiles;
 import dev.configunit.source.CredentialSource;
 import dev.configunit.source.FileFacts;
+import dev.configunit.source.EmbeddedText;
+import dev.configunit.source.GitLabCiVariables;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,24 +58,41 @@ public final class Linter {
         return rules.rules().stream().filter(rule -> rule.appliesTo(source.kind())).toList();
     }
 
-    /** Reads the source's file and lints it. */
+    /** Reads the source's file (or the variable written in it) and lints it. */
     public SourceReport lint(CredentialSource source) {
         byte[] bytes;
         try {
             bytes = CredentialFiles.read(source.file());
         } catch (IOException e) {
-            return unusable(source, Region.FILE, "unreadable", CredentialFiles.describe(e), "the file could not be read");
+            return unusable(source, Region.FILE, "unreadable", CredentialFiles.describe(e), "the file could not be read",
+                    EmbeddedText.NONE);
         }
-        return lint(source, bytes, () -> FileFacts.of(source.file()));
+        if (!source.variable().isEmpty()) {
+            String yaml = new String(bytes, StandardCharsets.UTF_8);
+            for (GitLabCiVariables.Variable variable : GitLabCiVariables.find(yaml)) {
+                if (variable.pointer().equals(source.variable())) {
+                    return lint(source, variable.json().getBytes(StandardCharsets.UTF_8), Optional::empty,
+                            variable.placement());
+                }
+            }
+            return unusable(source, Region.FILE, "unreadable", "the variable is no longer in the file",
+                    "the variable could not be read", EmbeddedText.NONE);
+        }
+        return lint(source, bytes, () -> FileFacts.of(source.file()), EmbeddedText.NONE);
     }
 
     /** Lints a source whose content is already at hand (a variable, an image layer entry). */
     public SourceReport lint(CredentialSource source, byte[] content, Supplier<Optional<FileFacts>> facts) {
+        return lint(source, content, facts, EmbeddedText.NONE);
+    }
+
+    private SourceReport lint(CredentialSource source, byte[] content, Supplier<Optional<FileFacts>> facts,
+            EmbeddedText placement) {
         ParsedJson document;
         try {
             document = GoJsonReader.read(content);
         } catch (JsonSyntaxException e) {
-            return unusable(source, Region.at(e.position()), "", e.getMessage(), "the file is not valid JSON");
+            return unusable(source, Region.at(e.position()), "", e.getMessage(), "the file is not valid JSON", placement);
         }
         Set<String> selected = selectedFor(source);
         CheckContext context = new CheckContext(source, document, memoize(facts));
@@ -93,7 +113,7 @@ public final class Linter {
             }
             List<Finding> findings = new ArrayList<>();
             for (Violation violation : violations) {
-                toFinding(rule, source, document, violation, selected).ifPresent(findings::add);
+                toFinding(rule, source, document, violation, selected, placement).ifPresent(findings::add);
             }
             findings.sort(Findings.ORDER);
             outcomes.add(RuleOutcome.of(rule, findings));
@@ -102,13 +122,14 @@ public final class Linter {
     }
 
     private SourceReport unusable(CredentialSource source, Region region, String variant, String problem,
-            String skipReason) {
+            String skipReason, EmbeddedText placement) {
         Set<String> selected = selectedFor(source);
         List<RuleOutcome> outcomes = new ArrayList<>();
         for (Rule rule : applicableRules(source)) {
             if (rule.check().reportsParseFailures()) {
                 Violation violation = new Violation("", false, variant, Map.of("problem", problem), Set.of(), false);
-                Finding finding = finding(rule, source, region, violation, clientsHurt(rule, violation, selected));
+                Finding finding = finding(rule, source, placed(region, placement), violation,
+                        clientsHurt(rule, violation, selected));
                 outcomes.add(RuleOutcome.of(rule, List.of(finding)));
             } else {
                 outcomes.add(RuleOutcome.skipped(rule, skipReason));
@@ -118,7 +139,7 @@ public final class Linter {
     }
 
     private Optional<Finding> toFinding(Rule rule, CredentialSource source, ParsedJson document, Violation violation,
-            Set<String> selected) {
+            Set<String> selected, EmbeddedText placement) {
         List<String> hurt = clientsHurt(rule, violation, selected);
         if (hurt.isEmpty() && !appliesWhateverTheClients(rule)) {
             return Optional.empty();
@@ -126,7 +147,13 @@ public final class Linter {
         Region region = violation.onKey()
                 ? document.positions().key(violation.pointer())
                 : document.positions().value(violation.pointer());
-        return Optional.of(finding(rule, source, region, violation, hurt.isEmpty() ? List.copyOf(selected) : hurt));
+        return Optional.of(finding(rule, source, placed(region, placement), violation,
+                hurt.isEmpty() ? List.copyOf(selected) : hurt));
+    }
+
+    private static Region placed(Region region, EmbeddedText placement) {
+        return placement == EmbeddedText.NONE ? region
+                : new Region(placement.map(region.start()), placement.map(region.end()));
     }
 
     private static Finding finding(Rule rule, CredentialSource source, Region region, Violation violation,
@@ -134,7 +161,7 @@ public final class Linter {
         Map<String, String> args = new HashMap<>(violation.args());
         args.put("clients", ClientProfile.describe(hurt));
         String message = MessageTemplate.render(rule.template(violation.variant()), args);
-        String fingerprint = Fingerprint.of(rule.id(), source.displayPath(), violation.pointer(),
+        String fingerprint = Fingerprint.of(rule.id(), source.displayPath(), source.variable(), violation.pointer(),
                 violation.onKey() ? "key" : "value", violation.variant(), violation.sortedArgs().toString());
         return new Finding(rule.id(), violation.escalated() ? rule.escalatedLevel() : rule.level(),
                 source.displayPath(), violation.pointer(), region, message, hurt, fingerprint);
