@@ -3,6 +3,7 @@ package dev.configunit.check;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import dev.configunit.parse.JsonPointers;
+import dev.configunit.parse.SchemaErrors;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ final class SchemaCheck implements Check {
 
     private void validate(tools.jackson.databind.JsonNode value, String base, ViolationSink sink) {
         for (Error error : schema.validate(value)) {
-            String pointer = base + pointerOf(error);
+            String pointer = base + SchemaErrors.pointerOf(error);
             boolean onKey = false;
             if (error.getProperty() != null && !"required".equals(error.getKeyword())) {
                 pointer = JsonPointers.child(pointer, error.getProperty());
@@ -42,17 +43,5 @@ final class SchemaCheck implements Check {
                     "expected", SchemaExpectations.describe(error));
             sink.report(onKey ? Violation.onKey(pointer, "", args) : Violation.onValue(pointer, "", args));
         }
-    }
-
-    static String pointerOf(Error error) {
-        var path = error.getInstanceLocation();
-        String pointer = "";
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            pointer = element instanceof Integer index
-                    ? JsonPointers.child(pointer, index)
-                    : JsonPointers.child(pointer, String.valueOf(element));
-        }
-        return pointer;
     }
 }

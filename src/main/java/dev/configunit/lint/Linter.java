@@ -39,14 +39,30 @@ public final class Linter {
 
     private final RuleSet rules;
     private final Set<String> clients;
+    private final Suppressions suppressions;
 
     /**
      * @param rules the rules to apply
      * @param clients the selected client profiles; empty selects each source kind's default client
      */
     public Linter(RuleSet rules, Set<String> clients) {
+        this(rules, clients, Suppressions.none());
+    }
+
+    /**
+     * @param rules the rules to apply
+     * @param clients the selected client profiles; empty selects each source kind's default client
+     * @param suppressions the findings to accept
+     */
+    public Linter(RuleSet rules, Set<String> clients, Suppressions suppressions) {
         this.rules = rules;
         this.clients = Set.copyOf(clients);
+        this.suppressions = suppressions;
+    }
+
+    /** The suppressions in force; after a scan, their stale entries. */
+    public Suppressions suppressions() {
+        return suppressions;
     }
 
     public RuleSet rules() {
@@ -115,10 +131,24 @@ public final class Linter {
             for (Violation violation : violations) {
                 toFinding(rule, source, document, violation, selected, placement).ifPresent(findings::add);
             }
-            findings.sort(Findings.ORDER);
-            outcomes.add(RuleOutcome.of(rule, findings));
+            outcomes.add(outcome(rule, findings));
         }
         return new SourceReport(source, outcomes);
+    }
+
+    /** Sorts the findings and sets aside those a suppression accepts. */
+    private RuleOutcome outcome(Rule rule, List<Finding> findings) {
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (Finding finding : findings.stream().sorted(Findings.ORDER).toList()) {
+            Optional<Suppression> entry = suppressions.match(finding);
+            if (entry.isPresent()) {
+                suppressed.add(new SuppressedFinding(finding, entry.get().reason()));
+            } else {
+                active.add(finding);
+            }
+        }
+        return RuleOutcome.of(rule, active, suppressed);
     }
 
     private SourceReport unusable(CredentialSource source, Region region, String variant, String problem,
@@ -130,7 +160,7 @@ public final class Linter {
                 Violation violation = new Violation("", false, variant, Map.of("problem", problem), Set.of(), false);
                 Finding finding = finding(rule, source, placed(region, placement), violation,
                         clientsHurt(rule, violation, selected));
-                outcomes.add(RuleOutcome.of(rule, List.of(finding)));
+                outcomes.add(outcome(rule, List.of(finding)));
             } else {
                 outcomes.add(RuleOutcome.skipped(rule, skipReason));
             }
