@@ -1,13 +1,16 @@
 package dev.configunit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
@@ -122,6 +125,24 @@ class DirectorySelectorTests {
         assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
             assertThat(issue.message()).contains("missing").contains("no such file or directory");
+        });
+    }
+
+    @Test
+    @Timeout(30)
+    void reportsAFifoNamedLikeACredentialFileAsAWarningWithoutBlockingOnIt() throws Exception {
+        tree.write("ok/.docker/config.json", HELPER_ONLY);
+        Path fifo = root.resolve("pipe/.docker/config.json");
+        Files.createDirectories(fifo.getParent());
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        EngineDiscoveryResults results = discover(root);
+
+        assertThat(sourcePaths(results)).containsExactly("ok/.docker/config.json");
+        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
+            assertThat(issue.message()).contains("pipe/.docker/config.json").contains("not a regular file");
         });
     }
 

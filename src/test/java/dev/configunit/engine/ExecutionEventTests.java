@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -108,6 +109,38 @@ class ExecutionEventTests {
         results.testEvents().assertStatistics(stats -> stats.started(9).succeeded(9).failed(0).skipped(0).aborted(0));
         results.containerEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(ReportedFinding.reportEntriesOf(results)).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsAValidEmptyConfiguration() {
+        tree.write(".docker/config.json", "");
+
+        runDirectory().testEvents().assertStatistics(stats -> stats.started(9).succeeded(9));
+    }
+
+    @Test
+    void aByteOrderMarkFailsJsonSyntaxAtTheFirstCharacter() {
+        tree.write(".docker/config.json", "\uFEFF{\"auths\": {}}");
+
+        runDirectory().testEvents().assertThatEvents().haveExactly(1, event(rule("docker/json-syntax"),
+                finishedWithFailure(instanceOf(AssertionFailedError.class),
+                        message(m -> m.startsWith(".docker/config.json:1:1: error docker/json-syntax ")))));
+    }
+
+    @Test
+    void aCancelledRunSkipsEverySourceWithTheReason() {
+        tree.write("a/.docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        tree.write("b/.docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        CancellationToken cancelled = CancellationToken.create();
+        cancelled.cancel();
+
+        EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
+                .selectors(selectDirectory(root.toFile()))
+                .cancellationToken(cancelled)
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(0).failed(0));
+        results.containerEvents().assertThatEvents().haveExactly(2, skippedWithReason("Execution cancelled"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -113,6 +114,22 @@ class SelectorTests {
                 .discover();
 
         assertThat(results.getEngineDescriptor().getSource()).contains(ClassSource.from(ConfigUnitTestEngine.class));
+    }
+
+    @Test
+    void pathsParameterLeavesAReRunByUniqueIdToThatUniqueId() {
+        tree.write("a/.docker/config.json", HELPER_ONLY);
+        tree.write("b/.docker/config.json", HELPER_ONLY);
+        TestDescriptor rule = engine().configurationParameter(Constants.PATHS_PROPERTY_NAME, root.toString())
+                .selectors(selectClass(SelectorTests.class)).discover()
+                .getEngineDescriptor().getChildren().iterator().next().getChildren().iterator().next();
+
+        EngineDiscoveryResults rerun = engine().configurationParameter(Constants.PATHS_PROPERTY_NAME, root.toString())
+                .selectors(selectUniqueId(rule.getUniqueId()))
+                .discover();
+
+        assertThat(rerun.getEngineDescriptor().getDescendants()).extracting(TestDescriptor::getUniqueId)
+                .containsExactlyInAnyOrder(rule.getParent().orElseThrow().getUniqueId(), rule.getUniqueId());
     }
 
     @Test
