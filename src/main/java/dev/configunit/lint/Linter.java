@@ -15,6 +15,8 @@ import dev.configunit.rule.RuleSet;
 import dev.configunit.source.CredentialFiles;
 import dev.configunit.source.CredentialSource;
 import dev.configunit.source.FileFacts;
+import dev.configunit.source.Origin;
+import dev.configunit.source.SourceKind;
 import dev.configunit.source.EmbeddedText;
 import dev.configunit.source.GitLabCiVariables;
 import java.io.IOException;
@@ -219,6 +221,9 @@ public final class Linter {
             return clients;
         }
         Set<String> defaults = new LinkedHashSet<>();
+        if (source.kind() == SourceKind.DOCKER_AUTH_CONFIG && source.origin() == Origin.ENVIRONMENT) {
+            defaults.add("docker"); // inside a job, the Docker CLI (28.3+) reads the variable too (§1.6)
+        }
         defaults.add(source.kind().defaultClient());
         return defaults;
     }
