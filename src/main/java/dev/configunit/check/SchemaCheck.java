@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code schema}: the document must satisfy a JSON Schema, validated with the networknt validator.
  *
  * <p>The message names the offending location and what was expected, from the validator's keyword and the
- * schema, never from the instance value.
+ * schema, never from the instance value; user information in a registry key is masked.
  */
 final class SchemaCheck implements Check {
 
@@ -29,11 +29,20 @@ final class SchemaCheck implements Check {
                 onKey = true;
             }
             Map<String, String> args = Map.of(
-                    "pointer", pointer.isEmpty() ? "/" : pointer,
+                    "pointer", pointer.isEmpty() ? "/" : displayed(pointer),
                     "keyword", String.valueOf(error.getKeyword()),
                     "expected", SchemaExpectations.describe(error));
             sink.report(onKey ? Violation.onKey(pointer, "", args) : Violation.onValue(pointer, "", args));
         }
+    }
+
+    /** The pointer as a message may show it: user information in a registry key masked, as the other checks do. */
+    static String displayed(String pointer) {
+        String shown = "";
+        for (String token : JsonPointers.tokens(pointer)) {
+            shown = JsonPointers.child(shown, RegistryKey.parse(token).display());
+        }
+        return shown;
     }
 
     static String pointerOf(Error error) {
