@@ -132,6 +132,16 @@ class AuthBase64CheckTests {
     }
 
     @Test
+    void jsonEscapedNewlineInsideAuthIsNoFindingOfAnyAuthRule() {
+        // §9 "auth with \n escapes inside: OK" for every client; only the inline secret itself is reported
+        String config = configWithAuth("dXNlcjpw\\nYXNz");
+
+        assertThat(LintRun.dockerConfig().allClients().report(config).findings())
+                .extracting(f -> f.ruleId())
+                .containsExactly("docker/inline-credentials");
+    }
+
+    @Test
     void rawNewlineInsideAuthIsAJsonErrorAndThisRuleDoesNotRun() {
         // §1.3: a raw newline inside a JSON string fails parsing before Base64 is reached
         String config = "{\"auths\": {\"registry.example.com\": {\"auth\": \"dXNlcjpw\nYXNz\"}}}";
