@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * {@code schema}: the document must satisfy a JSON Schema, validated with the networknt validator.
  *
- * <p>With a {@code given}, each selected value is validated on its own. The message names the offending location and what was expected, from the validator's keyword and the
- * schema, never from the instance value.
+ * <p>With a {@code given}, each selected value is validated on its own. The message names the offending
+ * location and what was expected, from the validator's keyword and the schema, never from the instance value;
+ * user information in a registry key is masked.
  */
 final class SchemaCheck implements Check {
 
