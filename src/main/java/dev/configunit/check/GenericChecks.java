@@ -21,11 +21,7 @@ final class GenericChecks {
 
     /** The pointer with any {@code user:password@} in a registry key replaced by {@code ***@}. */
     static String maskedPointer(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String token : JsonPointers.tokens(pointer)) {
-            out.append('/').append(RegistryKey.parse(token).display().replace("~", "~0").replace("/", "~1"));
-        }
-        return out.toString();
+        return RegistryKey.maskPointer(pointer);
     }
 
     static Violation violation(GivenPath.Selected selected, String variant, Map<String, String> extra) {

@@ -1,6 +1,7 @@
 package dev.configunit.lint;
 
 import dev.configunit.check.CheckContext;
+import dev.configunit.check.RegistryKey;
 import dev.configunit.check.Violation;
 import dev.configunit.finding.Finding;
 import dev.configunit.finding.Fingerprint;
@@ -193,10 +194,12 @@ public final class Linter {
         Map<String, String> args = new HashMap<>(violation.args());
         args.put("clients", ClientProfile.describe(hurt));
         String message = MessageTemplate.render(rule.template(violation.variant()), args);
-        String fingerprint = Fingerprint.of(rule.id(), source.displayPath(), source.variable(), violation.pointer(),
+        // Identity without secrets: a registry key's user information is masked before hashing, too.
+        String pointer = RegistryKey.maskPointer(violation.pointer());
+        String fingerprint = Fingerprint.of(rule.id(), source.displayPath(), source.variable(), pointer,
                 violation.onKey() ? "key" : "value", violation.variant(), violation.sortedArgs().toString());
         return new Finding(rule.id(), violation.escalated() ? rule.escalatedLevel() : rule.level(),
-                source.displayPath(), violation.pointer(), region, message, hurt, fingerprint);
+                source.displayPath(), pointer, region, message, hurt, fingerprint);
     }
 
     /** Security rules, and policy rules that name no client, report whatever clients are selected. */

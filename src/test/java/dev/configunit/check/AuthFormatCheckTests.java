@@ -58,8 +58,8 @@ class AuthFormatCheckTests {
         assertThat(finding.region().line()).isEqualTo(4);
         assertThat(finding.region().column()).isEqualTo(15);
         assertThat(finding.message()).isEqualTo("Decoded \"auth\" of \"registry.example.com\" has no ':' between user"
-                + " name and password; " + DOCKER + " reject it (\"invalid auth configuration file\"). Encode"
-                + " 'user:password'");
+                + " name and password; " + DOCKER + " cannot use it (the Docker CLI fails the whole file with"
+                + " \"invalid auth configuration file\", podman skips the entry). Encode 'user:password'");
         assertThat(finding.clients()).containsExactly("docker");
     }
 
