@@ -216,4 +216,13 @@ class AuthBase64CheckTests {
                 .extracting(f -> f.region().line() + ":" + f.region().column() + " " + f.pointer())
                 .containsExactly("2:29 /auths/a.example.com/auth", "4:29 /auths/c.example.com/auth");
     }
+
+    @Test
+    void plainUserColonPasswordIsReportedAsNotEncodedAtAll() {
+        // jib's fixture writes "my-registry: ..." style values; Go stops at the first byte outside the alphabet.
+        Finding finding = LintRun.dockerConfig().single(RULE, configWithAuth("ciuser:secret"));
+
+        assertThat(finding.message()).startsWith("\"auth\" of \"registry.example.com\" is not Base64 at all: it holds a"
+                + " ':' (input byte 6)");
+    }
 }
