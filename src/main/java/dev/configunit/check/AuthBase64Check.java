@@ -19,8 +19,11 @@ final class AuthBase64Check implements Check {
             if (fault == null) {
                 continue;
             }
-            sink.report(Violation.onValue(entry.auth().pointer(),
-                            fault.fault().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            // A ':' is never Base64: the value was written as user:password without encoding it.
+            String variant = entry.auth().value().asString().indexOf(':') >= 0
+                    ? "not-encoded"
+                    : fault.fault().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            sink.report(Violation.onValue(entry.auth().pointer(), variant,
                             Map.of("key", entry.displayKey(), "offset", Integer.toString(fault.offset())))
                     .breaking("docker", "podman", "gitlab-runner"));
         }

@@ -7,9 +7,14 @@ import java.util.Map;
  * above all the trailing newline of {@code echo user:pass | base64} (§1.3, §9, §11).
  *
  * <p>No client trims it: every one sends it, and the registry answers 401. Plaintext {@code username} and
- * {@code password} fields are checked too, where no {@code auth} replaces them.
+ * {@code password} fields are checked too, where no {@code auth} replaces them; podman ignores those (§2.2).
  */
 final class AuthWhitespaceCheck implements Check {
+
+    /** Every client decodes and sends {@code auth}. */
+    private static final String[] AUTH_READERS = {"docker", "podman", "gitlab-runner"};
+    /** podman ignores plaintext {@code username}/{@code password} (§2.2, §9). */
+    private static final String[] PLAINTEXT_READERS = {"docker", "gitlab-runner"};
 
     @Override
     public void check(CheckContext context, ViolationSink sink) {
@@ -19,8 +24,9 @@ final class AuthWhitespaceCheck implements Check {
             if (value.fault() != null || !value.hasColon()) {
                 continue;
             }
-            inspect(value.user(), "user name", entry.auth().pointer(), entry.displayKey(), sink);
-            inspect(value.password(), "password", entry.auth().pointer(), entry.displayKey(), sink);
+            inspect(value.user(), "decoded user name", entry.auth().pointer(), entry.displayKey(), AUTH_READERS, sink);
+            inspect(value.password(), "decoded password", entry.auth().pointer(), entry.displayKey(), AUTH_READERS,
+                    sink);
         }
         for (DockerConfigView.Member entry : config.auths()) {
             if (config.nonEmptyString(entry, "auth") != null) {
@@ -31,13 +37,15 @@ final class AuthWhitespaceCheck implements Check {
                 DockerConfigView.Member member = config.nonEmptyString(entry, field);
                 if (member != null) {
                     byte[] bytes = member.value().asString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    inspect(bytes, field.equals("username") ? "user name" : "password", member.pointer(), key, sink);
+                    inspect(bytes, field.equals("username") ? "user name" : "password", member.pointer(), key,
+                            PLAINTEXT_READERS, sink);
                 }
             }
         }
     }
 
-    private static void inspect(byte[] bytes, String part, String pointer, String key, ViolationSink sink) {
+    private static void inspect(byte[] bytes, String part, String pointer, String key, String[] clients,
+            ViolationSink sink) {
         if (bytes.length == 0) {
             return;
         }
@@ -50,7 +58,7 @@ final class AuthWhitespaceCheck implements Check {
         String variant = newline ? "trailing-newline" : "whitespace";
         String edge = beginsBlank && endsBlank ? "begins and ends" : beginsBlank ? "begins" : "ends";
         sink.report(Violation.onValue(pointer, variant, Map.of("key", key, "part", part, "edge", edge))
-                .breaking("docker", "podman", "gitlab-runner"));
+                .breaking(clients));
     }
 
     /** ASCII whitespace and control characters (space, tab, CR, LF, NUL, DEL ...). */

@@ -16,16 +16,32 @@ public final class CheckCatalogue {
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    private static final Map<String, Function<CheckSpec, Check>> FUNCTIONS = Map.of(
-            "json-syntax", spec -> new JsonSyntaxCheck(),
-            "schema", CheckCatalogue::schema,
-            "hub-key", spec -> new HubKeyCheck(),
-            "registry-key", spec -> new RegistryKeyCheck(),
-            "auth-base64", spec -> new AuthBase64Check(),
-            "auth-format", spec -> new AuthFormatCheck(),
-            "auth-whitespace", spec -> new AuthWhitespaceCheck(),
-            "inline-credentials", spec -> new InlineCredentialsCheck(),
-            "permissions", spec -> new FilePermissionsCheck());
+    private static final Map<String, Function<CheckSpec, Check>> FUNCTIONS = Map.ofEntries(
+            // Generic check functions, for rules written without Java (docs/writing-rules.md).
+            Map.entry("schema", CheckCatalogue::schema),
+            Map.entry("pattern", PatternCheck::from),
+            Map.entry("required", RequiredCheck::from),
+            Map.entry("forbidden", ForbiddenCheck::from),
+            Map.entry("enum", EnumCheck::from),
+            Map.entry("type", TypeCheck::from),
+            // Docker-specific check functions, one class each.
+            Map.entry("json-syntax", spec -> new JsonSyntaxCheck()),
+            Map.entry("hub-key", spec -> new HubKeyCheck()),
+            Map.entry("registry-key", spec -> new RegistryKeyCheck()),
+            Map.entry("auth-base64", spec -> new AuthBase64Check()),
+            Map.entry("auth-format", spec -> new AuthFormatCheck()),
+            Map.entry("auth-whitespace", spec -> new AuthWhitespaceCheck()),
+            Map.entry("inline-credentials", spec -> new InlineCredentialsCheck()),
+            Map.entry("permissions", spec -> new FilePermissionsCheck()),
+            Map.entry("unknown-key", spec -> new UnknownKeyCheck()),
+            Map.entry("namespace-key", spec -> new NamespaceKeyCheck()),
+            Map.entry("duplicate-registry", spec -> new DuplicateRegistryCheck()),
+            Map.entry("auth-conflict", spec -> new AuthConflictCheck()),
+            Map.entry("plaintext-password", spec -> new PlaintextPasswordCheck()),
+            Map.entry("store-shadows-auth", spec -> new StoreShadowsAuthCheck()),
+            Map.entry("legacy-field", spec -> new LegacyFieldCheck()),
+            Map.entry("empty-entry", spec -> new EmptyEntryCheck()),
+            Map.entry("auth-config-env", spec -> new AuthConfigEnvCheck()));
 
     private CheckCatalogue() {
     }
@@ -69,6 +85,6 @@ public final class CheckCatalogue {
             throw new IllegalArgumentException("invalid JSON Schema \"" + schemaOption.asString() + "\": "
                     + e.getMessage());
         }
-        return new SchemaCheck(schema);
+        return new SchemaCheck(schema, GenericChecks.given(spec));
     }
 }

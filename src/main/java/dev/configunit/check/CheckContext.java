@@ -19,7 +19,7 @@ public final class CheckContext {
     public CheckContext(CredentialSource source, ParsedJson document, Supplier<Optional<FileFacts>> facts) {
         this.source = source;
         this.document = document;
-        this.config = new DockerConfigView(document.root());
+        this.config = new DockerConfigView(document.root(), source.kind() == dev.configunit.source.SourceKind.DOCKERCFG);
         this.facts = facts;
     }
 

@@ -21,24 +21,38 @@ public final class DockerConfigView {
     public static final String HUB_KEY = "https://index.docker.io/v1/";
 
     private final JsonNode root;
+    private final boolean legacy;
 
-    DockerConfigView(JsonNode root) {
+    /**
+     * @param root the document
+     * @param legacy whether it is a {@code .dockercfg}, whose top level is the {@code auths} map itself
+     */
+    DockerConfigView(JsonNode root, boolean legacy) {
         this.root = root;
+        this.legacy = legacy;
     }
 
     /** The entries of {@code auths}, by registry key, each with its pointer. */
     public List<Member> auths() {
+        if (legacy) {
+            List<Member> entries = new ArrayList<>();
+            if (root.isObject()) {
+                root.properties().forEach(e -> entries.add(new Member(e.getKey(), JsonPointers.child("", e.getKey()),
+                        e.getValue())));
+            }
+            return entries;
+        }
         return mapMembers("auths");
     }
 
     /** The entries of {@code credHelpers}, by registry key. */
     public List<Member> credHelpers() {
-        return mapMembers("credHelpers");
+        return legacy ? List.of() : mapMembers("credHelpers");
     }
 
     /** The member that sets a top-level field, if any (the last one that matches, as in Go). */
     public Member field(String name) {
-        return lastMatching(root, "", name);
+        return legacy ? null : lastMatching(root, "", name);
     }
 
     /** The member of an {@code auths} entry that sets {@code name} ({@code auth}, {@code password}, ...). */

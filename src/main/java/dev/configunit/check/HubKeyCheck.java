@@ -10,9 +10,14 @@ import java.util.Map;
  * <p>The Docker CLI, dockerd and go-containerregistry look Hub credentials and helpers up under that exact key
  * only (docker-auth-semantics.md §1.4, §1.5, §3). GitLab Runner normalises {@code docker.io} and
  * {@code http(s)://} keys but not {@code index.docker.io} or {@code registry-1.docker.io} (§4.2). podman finds
- * every spelling except a path without a scheme, which it reads as a namespace (§2.3).
+ * every lower-case spelling in {@code auths} except a path without a scheme, which it reads as a namespace, and
+ * only {@code docker.io} in {@code credHelpers}, which it looks up by exact registry host (§2.3).
  */
 final class HubKeyCheck implements Check {
+
+    /** The keys containers/image's normalizeRegistry maps to Docker Hub, compared exactly (§2.3). */
+    private static final java.util.Set<String> PODMAN_HUB_KEYS =
+            java.util.Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
 
     @Override
     public void check(CheckContext context, ViolationSink sink) {
@@ -33,16 +38,29 @@ final class HubKeyCheck implements Check {
         clients.add("docker");
         boolean runnerFinds = key.scheme().toLowerCase(java.util.Locale.ROOT).matches("https?")
                 ? key.hostName().equals("index.docker.io") || key.hostName().equals("docker.io")
-                : key.hostName().equals("docker.io") && key.path().replaceAll("/$", "").isEmpty();
+                : key.scheme().isEmpty() && key.hostName().equals("docker.io")
+                        && key.path().replaceAll("/$", "").isEmpty();
         if (!runnerFinds) {
             clients.add("gitlab-runner");
         }
         boolean podmanFinds = map.equals("credHelpers")
-                ? key.scheme().isEmpty() && key.path().isEmpty()
-                : !key.scheme().isEmpty() || key.path().isEmpty();
+                ? key.raw().equals("docker.io")
+                : PODMAN_HUB_KEYS.contains(podmanNormalised(key.raw()));
         if (!podmanFinds) {
             clients.add("podman");
         }
         return clients;
+    }
+
+    /** containers/image's normalizeAuthFileKey: a literal http:// or https:// is stripped and the path cut (§2.3). */
+    private static String podmanNormalised(String raw) {
+        for (String prefix : new String[] {"http://", "https://"}) {
+            if (raw.startsWith(prefix)) {
+                String rest = raw.substring(prefix.length());
+                int slash = rest.indexOf('/');
+                return slash < 0 ? rest : rest.substring(0, slash);
+            }
+        }
+        return raw;
     }
 }

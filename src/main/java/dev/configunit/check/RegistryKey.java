@@ -24,15 +24,15 @@ public record RegistryKey(String raw, String scheme, String host, String path, b
             scheme = rest.substring(0, sep);
             rest = rest.substring(sep + 3);
         }
+        boolean userInfo = false;
+        int at = rest.lastIndexOf('@');
+        if (at >= 0) {
+            userInfo = true; // user[:password]@, even when the password holds a '/'
+            rest = rest.substring(at + 1);
+        }
         int slash = rest.indexOf('/');
         String host = slash < 0 ? rest : rest.substring(0, slash);
         String path = slash < 0 ? "" : rest.substring(slash);
-        boolean userInfo = false;
-        int at = host.lastIndexOf('@');
-        if (at >= 0) {
-            userInfo = true;
-            host = host.substring(at + 1);
-        }
         return new RegistryKey(raw, scheme, host, path, userInfo);
     }
 
@@ -79,12 +79,25 @@ public record RegistryKey(String raw, String scheme, String host, String path, b
         return path.matches("/(v[12]/?)?");
     }
 
-    /** The key as it may be shown: user information replaced by {@code ***@}. */
+    /**
+     * The key as it may be shown: anything up to the last {@code @} after the scheme (user information, even with
+     * a {@code /} in its password) replaced by {@code ***}.
+     */
     public String display() {
-        if (!userInfo) {
+        int at = raw.lastIndexOf('@');
+        if (at < 0) {
             return raw;
         }
         String prefix = scheme.isEmpty() ? "" : scheme + "://";
-        return prefix + "***@" + host + path;
+        return prefix + "***" + raw.substring(at);
+    }
+
+    /** A JSON Pointer with every reference token shown as {@link #display()} shows a key. */
+    public static String maskPointer(String pointer) {
+        String shown = "";
+        for (String token : dev.configunit.parse.JsonPointers.tokens(pointer)) {
+            shown = dev.configunit.parse.JsonPointers.child(shown, parse(token).display());
+        }
+        return shown;
     }
 }

@@ -36,7 +36,9 @@ final class RegistryKeyCheck implements Check {
                 clients.add("docker");
                 if (key.scheme().isEmpty()) {
                     clients.add("podman");
-                    clients.add("gitlab-runner");
+                    if (!key.path().equals("/")) {
+                        clients.add("gitlab-runner"); // it removes one trailing slash (§4.2)
+                    }
                 }
             }
             if (!key.host().equals(key.host().toLowerCase(java.util.Locale.ROOT))) {

@@ -3,6 +3,7 @@ package dev.configunit.cli;
 import dev.configunit.lint.Linter;
 import dev.configunit.lint.RepositoryScan;
 import dev.configunit.lint.ScanResult;
+import dev.configunit.lint.Suppressions;
 import dev.configunit.rule.ClientProfile;
 import dev.configunit.rule.RuleFileException;
 import dev.configunit.rule.RuleFileLoader;
@@ -48,6 +49,14 @@ final class ScanCommand implements Callable<Integer> {
             description = "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
     String failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "accept the findings this file lists (as .configunit.yaml does; repeatable)")
+    List<Path> baselines = new ArrayList<>();
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "write every current finding to FILE as a baseline, then exit 0")
+    Path writeBaseline;
+
     @CommandLine.Mixin
     ReportFiles reportFiles = new ReportFiles();
 
@@ -85,7 +94,20 @@ final class ScanCommand implements Callable<Integer> {
             err.println("configunit: rule file error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        ScanResult result = RepositoryScan.run(roots, new Linter(ruleSet, selected));
+        Suppressions suppressions;
+        try {
+            List<Path> files = new ArrayList<>();
+            roots.forEach(root -> Suppressions.besideTree(root).ifPresent(files::add));
+            files.addAll(baselines);
+            suppressions = Suppressions.load(files);
+        } catch (RuleFileException e) {
+            err.println("configunit: suppression file error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ScanResult result = RepositoryScan.run(roots, new Linter(ruleSet, selected, suppressions));
+        if (writeBaseline != null) {
+            return writeBaseline(result, out, err);
+        }
         if (format.equals("json")) {
             new JsonReport().write(result, out);
         } else {
@@ -95,5 +117,19 @@ final class ScanCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return threshold.fails(result.findings()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private int writeBaseline(ScanResult result, PrintWriter out, PrintWriter err) {
+        List<dev.configunit.finding.Finding> all = new ArrayList<>(result.findings());
+        result.suppressed().forEach(s -> all.add(s.finding()));
+        all.sort(dev.configunit.lint.Findings.ORDER);
+        try {
+            java.nio.file.Files.writeString(writeBaseline, Suppressions.baselineOf(all));
+        } catch (java.io.IOException e) {
+            err.println("configunit: cannot write " + writeBaseline + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        out.println("configunit: wrote " + all.size() + " findings to " + writeBaseline);
+        return ExitCode.CLEAN;
     }
 }

@@ -3,6 +3,7 @@ package dev.configunit.cli;
 import dev.configunit.finding.Finding;
 import dev.configunit.finding.Level;
 import dev.configunit.lint.ScanResult;
+import dev.configunit.lint.Suppression;
 import dev.configunit.source.InputProblem;
 import java.io.PrintWriter;
 import java.util.List;
@@ -23,6 +24,10 @@ final class TextReport {
         for (Finding f : findings) {
             out.println(f.location() + ": " + paint(f.level()) + " " + f.ruleId() + " " + f.message());
         }
+        for (Suppression stale : result.staleSuppressions()) {
+            out.println(stale.file() + ":" + stale.position().line() + ":" + stale.position().column()
+                    + ": stale suppression: " + stale.rule() + " in " + stale.path() + " matches no finding");
+        }
         for (InputProblem problem : result.problems()) {
             out.println(problem.path() + ": " + (colour ? "\u001b[35mskipped\u001b[0m" : "skipped") + " "
                     + problem.message());
@@ -39,6 +44,14 @@ final class TextReport {
         String text = findings.size() + plural(findings.size(), " finding") + " (" + errors + plural(errors, " error")
                 + ", " + warnings + plural(warnings, " warning") + ", " + notes + plural(notes, " note") + ") in "
                 + sources + plural(sources, " credential file");
+        int suppressed = result.suppressed().size();
+        if (suppressed > 0) {
+            text += "; " + suppressed + " suppressed";
+        }
+        if (!result.staleSuppressions().isEmpty()) {
+            text += "; " + result.staleSuppressions().size() + " stale "
+                    + plural(result.staleSuppressions().size(), "suppression");
+        }
         if (!result.problems().isEmpty()) {
             text += "; " + result.problems().size() + plural(result.problems().size(), " input") + " skipped";
         }

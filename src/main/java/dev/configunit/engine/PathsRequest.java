@@ -33,9 +33,11 @@ final class PathsRequest implements EngineDiscoveryRequest {
             return new PathsRequest(request, List.copyOf(selectors)); // a re-run of chosen tests
         }
         for (Path path : paths) {
+            // The String overloads: the File ones throw for a path that does not exist, which would abort the
+            // engine's discovery; the resolver reports a missing path as a warning instead.
             selectors.add(Files.isDirectory(path)
-                    ? DiscoverySelectors.selectDirectory(path.toFile())
-                    : DiscoverySelectors.selectFile(path.toFile()));
+                    ? DiscoverySelectors.selectDirectory(path.toString())
+                    : DiscoverySelectors.selectFile(path.toString()));
         }
         return new PathsRequest(request, List.copyOf(selectors));
     }

@@ -26,7 +26,8 @@ public final class RepositoryScan {
                 reports.add(linter.lint(source));
             }
         }
-        reports.sort(Comparator.comparing(r -> r.source().displayPath()));
-        return new ScanResult(reports, problems);
+        reports.sort(Comparator.comparing((SourceReport r) -> r.source().displayPath())
+                .thenComparing(r -> r.source().variable()));
+        return new ScanResult(reports, problems, linter.suppressions().stale());
     }
 }

@@ -11,11 +11,14 @@ import java.util.List;
  * @param status the outcome
  * @param findings the findings, sorted by position (empty unless {@code FAILED})
  * @param reason why it was skipped or broke; {@code ""} otherwise
+ * @param suppressed the findings a suppression or baseline accepts
  */
-public record RuleOutcome(Rule rule, Status status, List<Finding> findings, String reason) {
+public record RuleOutcome(Rule rule, Status status, List<Finding> findings, String reason,
+        List<SuppressedFinding> suppressed) {
 
     public RuleOutcome {
         findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
     }
 
     /** The outcome of a rule. */
@@ -27,15 +30,15 @@ public record RuleOutcome(Rule rule, Status status, List<Finding> findings, Stri
         BROKEN
     }
 
-    static RuleOutcome of(Rule rule, List<Finding> findings) {
-        return new RuleOutcome(rule, findings.isEmpty() ? Status.PASSED : Status.FAILED, findings, "");
+    static RuleOutcome of(Rule rule, List<Finding> findings, List<SuppressedFinding> suppressed) {
+        return new RuleOutcome(rule, findings.isEmpty() ? Status.PASSED : Status.FAILED, findings, "", suppressed);
     }
 
     static RuleOutcome skipped(Rule rule, String reason) {
-        return new RuleOutcome(rule, Status.SKIPPED, List.of(), reason);
+        return new RuleOutcome(rule, Status.SKIPPED, List.of(), reason, List.of());
     }
 
     static RuleOutcome broken(Rule rule, String reason) {
-        return new RuleOutcome(rule, Status.BROKEN, List.of(), reason);
+        return new RuleOutcome(rule, Status.BROKEN, List.of(), reason, List.of());
     }
 }

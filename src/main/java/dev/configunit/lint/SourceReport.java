@@ -13,7 +13,15 @@ public record SourceReport(CredentialSource source, List<RuleOutcome> outcomes) 
         outcomes = List.copyOf(outcomes);
     }
 
-    /** All findings of the source, sorted by position, then rule. */
+    /** The findings suppressions accept, sorted like findings. */
+    public List<SuppressedFinding> suppressed() {
+        return outcomes.stream()
+                .flatMap(o -> o.suppressed().stream())
+                .sorted(java.util.Comparator.comparing(SuppressedFinding::finding, Findings.ORDER))
+                .toList();
+    }
+
+    /** All findings of the source that no suppression accepts, sorted by position, then rule. */
     public List<Finding> findings() {
         return outcomes.stream()
                 .flatMap(o -> o.findings().stream())

@@ -28,8 +28,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class GoJsonReader {
 
-    /** Deeper documents are refused; credential files nest four levels. Recursion stays well inside the stack. */
-    public static final int MAX_DEPTH = 1000;
+    /**
+     * Deeper documents are refused; credential files nest four levels. The reader recurses about two frames per
+     * level, and interpreted frames are large: with the default 1 MB thread stack, 1000 nested objects overflowed
+     * before the check, so the limit keeps a wide margin, and a stack that runs out anyway is reported as a syntax
+     * error, never as a {@link StackOverflowError}.
+     */
+    public static final int MAX_DEPTH = 512;
 
     private static final int SHORT_NUMBER = 64;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -58,7 +63,13 @@ public final class GoJsonReader {
 
     /** Parses text that is already decoded. */
     public static ParsedJson read(String text) throws JsonSyntaxException {
-        return new GoJsonReader(text).document();
+        GoJsonReader reader = new GoJsonReader(text);
+        try {
+            return reader.document();
+        } catch (StackOverflowError e) {
+            // A thread with a small stack: the frames are unwound here, so reporting is safe.
+            throw reader.error("nesting too deep for this reader's stack (keep it under " + MAX_DEPTH + " levels)");
+        }
     }
 
     private static String decodeStrictly(byte[] bytes) throws JsonSyntaxException {
@@ -349,7 +360,7 @@ public final class GoJsonReader {
             }
         }
         if (isDigit(peek())) {
-            throw error("invalid character (a digit) after top-level value (numbers may not have leading zeros)");
+            throw error("invalid character (a digit) after a leading zero (numbers may not have leading zeros)");
         }
         String literal = text.substring(start, pos);
         // Go accepts any length; only short numbers are worth converting (a 10,000-digit one stays a number).

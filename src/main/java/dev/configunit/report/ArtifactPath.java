@@ -30,6 +30,9 @@ public record ArtifactPath(String path, String nestedPath) {
                     : relative(image, workingDirectory);
             return new ArtifactPath(relative, display.substring(bang + 1));
         }
+        if (source.file() == null) {
+            return new ArtifactPath(display, ""); // a value with no file, e.g. the $DOCKER_AUTH_CONFIG variable
+        }
         return new ArtifactPath(relative(source.file(), workingDirectory), "");
     }
 

@@ -7,6 +7,7 @@ import dev.configunit.lint.Findings;
 import dev.configunit.lint.RuleOutcome;
 import dev.configunit.lint.ScanResult;
 import dev.configunit.lint.SourceReport;
+import dev.configunit.lint.SuppressedFinding;
 import dev.configunit.rule.Rule;
 import dev.configunit.source.InputProblem;
 import java.nio.file.Path;
@@ -34,19 +35,13 @@ public final class ReportedScan {
         this.notices = List.copyOf(notices);
     }
 
-    /** A scan without suppressions; paths relative to {@code workingDirectory}. */
-    public static ReportedScan of(ScanResult result, Path workingDirectory) {
-        return of(result, workingDirectory, Suppressions.NONE);
-    }
-
     /**
-     * A scan whose findings may be suppressed.
+     * A scan as reports show it. Findings a suppression or baseline accepts are kept, with its justification.
      *
      * @param result what the linter found
      * @param workingDirectory what report paths are relative to: the repository root in CI
-     * @param suppressions which findings the user has accepted
      */
-    public static ReportedScan of(ScanResult result, Path workingDirectory, Suppressions suppressions) {
+    public static ReportedScan of(ScanResult result, Path workingDirectory) {
         Map<String, Rule> rules = new TreeMap<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
@@ -63,17 +58,22 @@ public final class ReportedScan {
                             Optional.of(rule)));
                 }
             }
-            for (Finding finding : report.findings()) {
+            List<SuppressedFinding> all = new ArrayList<>();
+            report.findings().forEach(finding -> all.add(new SuppressedFinding(finding, null)));
+            all.addAll(report.suppressed());
+            all.sort(Comparator.comparing(SuppressedFinding::finding, Findings.ORDER));
+            for (SuppressedFinding entry : all) {
+                Finding finding = entry.finding();
                 Rule rule = report.outcomes().stream()
                         .map(RuleOutcome::rule)
                         .filter(r -> r.id().equals(finding.ruleId()))
                         .findFirst()
                         .orElseThrow();
                 String identity = Fingerprint.of(finding.ruleId(), artifact.path(), artifact.nestedPath(),
-                        finding.pointer());
+                        report.source().variable(), finding.pointer());
                 int n = occurrences.merge(identity, 1, Integer::sum);
                 findings.add(new ReportedFinding(finding, rule, artifact, identity + ":" + n,
-                        suppressions.justification(finding)));
+                        Optional.ofNullable(entry.justification())));
             }
         }
         for (InputProblem problem : result.problems()) {

@@ -1,6 +1,5 @@
 package dev.configunit.rule;
 
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -11,6 +10,7 @@ import dev.configunit.finding.Level;
 import dev.configunit.parse.JsonPointers;
 import dev.configunit.parse.JsonSyntaxException;
 import dev.configunit.parse.ParsedJson;
+import dev.configunit.parse.SchemaErrors;
 import dev.configunit.parse.Position;
 import dev.configunit.parse.YamlTreeReader;
 import dev.configunit.source.SourceKind;
@@ -156,45 +156,10 @@ public final class RuleFileLoader {
     }
 
     private static void validate(String file, ParsedJson document) throws RuleFileException {
-        List<Error> errors = RuleFileSchema.SCHEMA.validate(document.root());
-        if (errors.isEmpty()) {
-            return;
+        var first = SchemaErrors.first(RuleFileSchema.SCHEMA.validate(document.root()), document);
+        if (first.isPresent()) {
+            throw new RuleFileException(file, first.get().position(), first.get().subject() + " " + first.get().message());
         }
-        // A misspelt key also makes the real key "missing": name the misspelling first.
-        record Located(boolean missing, Position position, String message) {
-        }
-        List<Located> located = new ArrayList<>();
-        for (Error error : errors) {
-            String pointer = pointerOf(error);
-            Position position;
-            String subject;
-            if (error.getProperty() != null && !"required".equals(error.getKeyword())) {
-                String member = JsonPointers.child(pointer, error.getProperty());
-                position = document.positions().key(member).start();
-                subject = "\"" + error.getProperty() + "\"";
-            } else {
-                position = document.positions().value(pointer).start();
-                subject = pointer.isEmpty() ? "the file" : "\"" + JsonPointers.lastToken(pointer) + "\"";
-            }
-            located.add(new Located("required".equals(error.getKeyword()), position, subject + " " + RuleFileSchema.explain(error)));
-        }
-        located.sort(Comparator.comparing(Located::missing)
-                .thenComparingInt(l -> l.position().line())
-                .thenComparingInt(l -> l.position().column()));
-        Located first = located.get(0);
-        throw new RuleFileException(file, first.position(), first.message());
-    }
-
-    private static String pointerOf(Error error) {
-        var path = error.getInstanceLocation();
-        String pointer = "";
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            pointer = element instanceof Integer index
-                    ? JsonPointers.child(pointer, index)
-                    : JsonPointers.child(pointer, String.valueOf(element));
-        }
-        return pointer;
     }
 
     private static Rule rule(String file, JsonNode node, String pointer, ParsedJson document,
@@ -205,7 +170,12 @@ public final class RuleFileLoader {
             check = CheckCatalogue.create(checkName,
                     new CheckSpec(text(node, "given", null), node.get("with"), resources));
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            String at = node.has("with") && !e.getMessage().startsWith("unknown check") ? "/with" : "/check";
+            String at = e.getMessage().startsWith("unknown check") ? "/check"
+                    : e.getMessage().startsWith("given") || e.getMessage().contains("a given") ? "/given"
+                    : node.has("with") ? "/with" : "/check";
+            if (!node.has(at.substring(1))) {
+                at = "/check";
+            }
             throw new RuleFileException(file, document.positions().value(pointer + at).start(), e.getMessage());
         }
         Level level = Level.fromId(node.get("level").asString());
@@ -287,11 +257,5 @@ public final class RuleFileLoader {
             }
         }
 
-        static String explain(Error error) {
-            String message = error.getMessage();
-            // networknt prefixes the instance location; the caller gives the position instead.
-            int colon = message.indexOf(": ");
-            return colon >= 0 && message.startsWith("/") || message.startsWith("$") ? message.substring(colon + 2) : message;
-        }
     }
 }

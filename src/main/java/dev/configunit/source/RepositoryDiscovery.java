@@ -40,7 +40,9 @@ public final class RepositoryDiscovery {
             walk(normalized, sources, problems);
         } else if (Files.exists(normalized, LinkOption.NOFOLLOW_LINKS)) {
             String display = slashes(normalized.toString());
-            if (Files.isRegularFile(normalized)) {
+            if (Files.isRegularFile(normalized) && isGitLabCi(normalized.getFileName().toString())) {
+                sources.addAll(gitLabVariables(normalized, display));
+            } else if (Files.isRegularFile(normalized)) {
                 classify(normalized, display, true).ifPresent(sources::add);
             } else {
                 problems.add(new InputProblem(display, "not a regular file (FIFO, device, socket or dangling link); skipped"));
@@ -48,7 +50,7 @@ public final class RepositoryDiscovery {
         } else {
             problems.add(new InputProblem(slashes(root.toString()), "no such file or directory"));
         }
-        sources.sort(Comparator.comparing(CredentialSource::displayPath));
+        sources.sort(Comparator.comparing(CredentialSource::displayPath).thenComparing(CredentialSource::variable));
         problems.sort(Comparator.comparing(InputProblem::path));
         return new Result(List.copyOf(sources), List.copyOf(problems));
     }
@@ -98,7 +100,7 @@ public final class RepositoryDiscovery {
     private static void visit(Path file, BasicFileAttributes attrs, String display, Path realRoot,
             List<CredentialSource> sources, List<InputProblem> problems) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".json")) {
+        if (!name.endsWith(".json") && !name.equals(".dockercfg") && !isGitLabCi(name)) {
             return;
         }
         if (attrs.isSymbolicLink()) {
@@ -126,6 +128,10 @@ public final class RepositoryDiscovery {
             }
             return;
         }
+        if (isGitLabCi(name)) {
+            sources.addAll(gitLabVariables(file, display));
+            return;
+        }
         classify(file, display, false).ifPresent(sources::add);
     }
 
@@ -135,12 +141,31 @@ public final class RepositoryDiscovery {
         String dir = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
         String name = file.getFileName().toString();
         return (name.equals("config.json") && dir.equals(".docker"))
-                || (name.equals("auth.json") && dir.equals("containers"));
+                || (name.equals("auth.json") && dir.equals("containers"))
+                || name.equals(".dockercfg");
+    }
+
+    /** {@code .gitlab-ci.yml} and the {@code *.gitlab-ci.yml} files CI configurations include. */
+    static boolean isGitLabCi(String name) {
+        return name.equals(".gitlab-ci.yml") || name.endsWith(".gitlab-ci.yml");
+    }
+
+    private static List<CredentialSource> gitLabVariables(Path file, String display) {
+        try {
+            String yaml = new String(CredentialFiles.read(file), java.nio.charset.StandardCharsets.UTF_8);
+            return GitLabCiVariables.find(yaml).stream()
+                    .map(v -> new CredentialSource(file, display, SourceKind.DOCKER_AUTH_CONFIG, Origin.REPOSITORY,
+                            v.pointer()))
+                    .toList();
+        } catch (IOException e) {
+            return List.of(); // a CI file we cannot read holds nothing we can show
+        }
     }
 
     private static Optional<CredentialSource> classify(Path file, String display, boolean named) {
-        SourceKind kind = file.getFileName().toString().equals("auth.json")
-                ? SourceKind.CONTAINERS_AUTH
+        String name = file.getFileName().toString();
+        SourceKind kind = name.equals("auth.json") ? SourceKind.CONTAINERS_AUTH
+                : name.equals(".dockercfg") ? SourceKind.DOCKERCFG
                 : SourceKind.DOCKER_CONFIG;
         if (isNamedCandidate(file)) {
             return Optional.of(new CredentialSource(file, display, kind, Origin.REPOSITORY));

@@ -9,7 +9,9 @@ public enum SourceKind {
     /** containers-image {@code auth.json} (podman, buildah, skopeo). */
     CONTAINERS_AUTH("containers-auth", "podman"),
     /** A {@code DOCKER_AUTH_CONFIG} value. */
-    DOCKER_AUTH_CONFIG("docker-auth-config", "gitlab-runner");
+    DOCKER_AUTH_CONFIG("docker-auth-config", "gitlab-runner"),
+    /** A legacy {@code ~/.dockercfg}: the {@code auths} map alone at the top level (not read since Docker v23). */
+    DOCKERCFG("dockercfg", "docker");
 
     private final String id;
     private final String defaultClient;

@@ -39,10 +39,10 @@ class ReportedScanTests {
 
     @Test
     void aKeyNamesTheRuleTheFileAndThePointerNotTheLine() {
-        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
         String before = Scans.reported(tree).findings().get(0).key();
 
-        Scans.write(tree, ".docker/config.json", "\n\n{\n\"auths\": {\n\n\"docker.io\": {}}}");
+        Scans.write(tree, ".docker/config.json", "\n\n{\n\"auths\": {\n\n\"docker.io\": {}}, \"credsStore\": \"pass\"}");
         String after = Scans.reported(tree).findings().get(0).key();
 
         assertThat(after).isEqualTo(before).matches("[0-9a-f]{32}:1");
@@ -50,8 +50,8 @@ class ReportedScanTests {
 
     @Test
     void aKeyChangesWithTheFileItIsIn() {
-        Scans.write(tree, "a/.docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
-        Scans.write(tree, "b/.docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        Scans.write(tree, "a/.docker/config.json", "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
+        Scans.write(tree, "b/.docker/config.json", "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
 
         List<ReportedFinding> findings = Scans.reported(tree).findings();
 
@@ -61,7 +61,7 @@ class ReportedScanTests {
 
     @Test
     void findingsThatShareRuleFileAndPointerAreNumbered() {
-        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
         ScanResult once = Scans.scan(tree);
         ScanResult twice = new ScanResult(List.of(once.reports().get(0), once.reports().get(0)), List.of());
 
@@ -77,7 +77,7 @@ class ReportedScanTests {
         CredentialSource source = new CredentialSource(tree.resolve("c.json"), "c.json", SourceKind.DOCKER_CONFIG,
                 Origin.REPOSITORY);
         SourceReport report = new SourceReport(source, List.of(new RuleOutcome(rule, RuleOutcome.Status.BROKEN,
-                List.of(), "check \"hub-key\" failed with java.lang.IllegalStateException")));
+                List.of(), "check \"hub-key\" failed with java.lang.IllegalStateException", List.of())));
         ScanResult result = new ScanResult(List.of(report), List.of(new InputProblem("p/.docker/config.json",
                 "not a regular file (FIFO, device or socket); skipped")));
 
@@ -91,12 +91,18 @@ class ReportedScanTests {
     }
 
     @Test
-    void aSuppressionIsTheJustificationTheCallerGives() {
-        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+    void aFindingABaselineAcceptsIsKeptWithTheBaselinesReason() {
+        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}, \"https://x.example/v2/\": {}}, \"credsStore\": \"pass\"}");
 
-        ReportedScan scan = ReportedScan.of(Scans.scan(tree), tree, finding -> Optional.of("known"));
+        ReportedScan scan = ReportedScan.of(Scans.scanWithBaseline(tree, """
+                suppressions:
+                  - rule: docker/hub-key
+                    path: .docker/config.json
+                    reason: known, fixed in the next image
+                """), tree);
 
         assertThat(scan.anySuppressed()).isTrue();
-        assertThat(scan.findings()).allSatisfy(f -> assertThat(f.suppression()).contains("known"));
+        assertThat(scan.findings()).extracting(f -> f.finding().ruleId() + " " + f.suppression().orElse("-"))
+                .containsExactly("docker/hub-key known, fixed in the next image", "docker/registry-key -");
     }
 }

@@ -3,6 +3,8 @@ package dev.configunit.report;
 import dev.configunit.lint.Linter;
 import dev.configunit.lint.RepositoryScan;
 import dev.configunit.lint.ScanResult;
+import dev.configunit.lint.Suppressions;
+import dev.configunit.rule.RuleFileException;
 import dev.configunit.rule.RuleFileLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +25,21 @@ public final class Scans {
 
     public static ScanResult scan(Path... roots) {
         return RepositoryScan.run(List.of(roots), new Linter(RuleFileLoader.builtIn(), Set.of()));
+    }
+
+    /** Scans {@code root} with the suppressions of a baseline file. */
+    public static ScanResult scanWithBaseline(Path root, String baseline) {
+        try {
+            Path file = root.resolve(".configunit-baseline.yaml");
+            Files.writeString(file, baseline, StandardCharsets.UTF_8);
+            Suppressions suppressions = Suppressions.load(List.of(file));
+            Files.delete(file);
+            return RepositoryScan.run(List.of(root), new Linter(RuleFileLoader.builtIn(), Set.of(), suppressions));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuleFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** Scans {@code root} and reports it with paths relative to it. */

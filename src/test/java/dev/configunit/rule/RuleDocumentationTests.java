@@ -16,10 +16,10 @@ class RuleDocumentationTests {
         String docs = Files.readString(Path.of("docs", "rules.md"));
 
         for (Rule rule : RuleFileLoader.builtIn().rules()) {
-            String anchor = rule.id().replace('/', '-');
+            // GitHub's anchor of the heading "## docker/hub-key" is "dockerhub-key".
+            String anchor = rule.id().replace("/", "");
             assertThat(rule.helpUri()).as(rule.id()).isEqualTo("https://configunit.dev/docs/rules.md#" + anchor);
-            assertThat(docs).as(rule.id()).contains("<a id=\"" + anchor + "\"></a>")
-                    .contains("## `" + rule.id() + "` — " + rule.name())
+            assertThat(docs).as(rule.id()).contains("\n## " + rule.id() + "\n")
                     .contains("**" + rule.summary() + ".**");
         }
     }
@@ -27,7 +27,7 @@ class RuleDocumentationTests {
     @Test
     void everyBuiltInRuleStatesItsPrecision() {
         for (Rule rule : RuleFileLoader.builtIn().rules()) {
-            assertThat(rule.precision()).as(rule.id()).isIn("very-high", "high");
+            assertThat(rule.precision()).as(rule.id()).isIn("very-high", "high", "medium");
         }
     }
 }

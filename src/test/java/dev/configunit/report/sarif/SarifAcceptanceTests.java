@@ -101,7 +101,7 @@ class SarifAcceptanceTests {
 
     @Test
     void unreadableInputsAreToolNotificationsOrFindingsAndTheLogIsAccepted() throws Exception {
-        Scans.write(tree, "ok/.docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        Scans.write(tree, "ok/.docker/config.json", "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
         Path dangling = tree.resolve("dangling/.docker/config.json");
         Files.createDirectories(dangling.getParent());
         Files.createSymbolicLink(dangling, tree.resolve("nowhere.json"));
@@ -134,12 +134,12 @@ class SarifAcceptanceTests {
 
     @Test
     void aBrokenCheckIsAnErrorNotificationNamingItsRule() {
-        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
         SourceReport linted = Scans.scan(tree).reports().get(0);
         List<RuleOutcome> outcomes = new ArrayList<>(linted.outcomes());
         int last = outcomes.size() - 1;
         outcomes.set(last, new RuleOutcome(outcomes.get(last).rule(), RuleOutcome.Status.BROKEN, List.of(),
-                "check \"schema\" failed with java.lang.IllegalStateException"));
+                "check \"schema\" failed with java.lang.IllegalStateException", List.of()));
         ScanResult result = new ScanResult(List.of(new SourceReport(linted.source(), outcomes)), List.of());
 
         JsonNode log = accepted("broken-check", ReportedScan.of(result, tree));
@@ -157,9 +157,12 @@ class SarifAcceptanceTests {
     void suppressedFindingsAreAcceptedAndEveryResultCarriesSuppressions() {
         Scans.write(tree, ".docker/config.json", "{\"auths\": {\"docker.io\": {\"auth\": \"dTpw\"}}}");
 
-        JsonNode log = accepted("suppressed", ReportedScan.of(Scans.scan(tree), tree,
-                finding -> finding.ruleId().equals("docker/hub-key")
-                        ? Optional.of("Accepted in the baseline") : Optional.empty()));
+        JsonNode log = accepted("suppressed", ReportedScan.of(Scans.scanWithBaseline(tree, """
+                suppressions:
+                  - rule: docker/hub-key
+                    path: .docker/config.json
+                    reason: Accepted in the baseline
+                """), tree));
 
         JsonNode results = log.get("runs").get(0).get("results");
         assertThat(results).hasSizeGreaterThan(1);
@@ -176,7 +179,7 @@ class SarifAcceptanceTests {
     @Test
     void aFileInsideAnImageIsANestedArtifactOfTheImageNeverATemporaryPath() throws Exception {
         Path extracted = Scans.write(tree, "tmp/extract-4711/root/.docker/config.json",
-                "{\"auths\": {\"docker.io\": {}}}");
+                "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
         String image = tree.resolve("build-image.tar").toString();
         CredentialSource source = new CredentialSource(extracted, image + "!/root/.docker/config.json",
                 SourceKind.DOCKER_CONFIG, Origin.IMAGE);
