@@ -48,6 +48,7 @@ class EngineCliAgreementTests {
                     "docker.io": {"auth": "%s"},
                     "index.docker.io": {},
                     "https://registry.example.com/v2/": {},
+                    "http://registry.example.com": {},
                     "ghcr.io": {"auth": "%s"},
                     "quay.io": {"auth": "dXNlcjpwYXNz"},
                     "Registry.Example.org:443": {"identitytoken": "t0ken"}

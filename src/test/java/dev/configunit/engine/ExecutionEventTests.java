@@ -210,7 +210,7 @@ class ExecutionEventTests {
 
         assertThat(thrown).isExactlyInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("\"index.docker.io\"")
-                .hasMessageContaining("never found by GitLab Runner");
+                .hasMessageContaining("never found by GitLab runners");
     }
 
     @Test

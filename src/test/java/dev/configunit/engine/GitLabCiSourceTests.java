@@ -113,7 +113,7 @@ class GitLabCiSourceTests {
         results.testEvents().assertThatEvents().haveExactly(1, event(rule("docker/hub-key"),
                 finishedWithFailure(instanceOf(AssertionFailedError.class), message(m -> m.startsWith(
                         ".gitlab-ci.yml:2:35: error docker/hub-key Docker Hub credentials keyed \"index.docker.io\""
-                                + " are never found by GitLab Runner")))));
+                                + " are never found by GitLab runners")))));
         results.testEvents().assertThatEvents().haveExactly(1, event(rule("docker/inline-credentials"),
                 finishedWithFailure(instanceOf(AssertionFailedError.class), message(m -> m.startsWith(
                         ".gitlab-ci.yml:10:44: error docker/inline-credentials \"registry.example.com\" holds an"
