@@ -22,7 +22,7 @@ final class AuthConfigEnvCheck implements Check {
         for (String key : root.propertyNames()) {
             if (!key.equals("auths")) {
                 sink.report(Violation.onKey(dev.configunit.parse.JsonPointers.child("", key), "field",
-                        Map.of("key", key)).breaking("docker"));
+                        Map.of("key", RegistryKey.parse(key).display())).breaking("docker"));
             }
         }
         for (DockerConfigView.Member entry : context.config().auths()) {
@@ -36,7 +36,8 @@ final class AuthConfigEnvCheck implements Check {
                     hasAuth = true;
                 } else {
                     sink.report(Violation.onKey(dev.configunit.parse.JsonPointers.child(entry.pointer(), field),
-                            "entry-field", Map.of("key", key, "field", field)).breaking("docker"));
+                            "entry-field", Map.of("key", key, "field", RegistryKey.parse(field).display()))
+                            .breaking("docker"));
                 }
             }
             if (!hasAuth) {

@@ -16,9 +16,8 @@ final class EmptyEntryCheck implements Check {
     public void check(CheckContext context, ViolationSink sink) {
         DockerConfigView config = context.config();
         DockerConfigView.Member store = config.field("credsStore");
-        if (store != null && store.value().isString() && !store.value().asString().isEmpty()) {
-            return;
-        }
+        // docker fills empty entries from credsStore; podman ignores credsStore (§2.2) and sends nothing.
+        boolean storeSet = store != null && store.value().isString() && !store.value().asString().isEmpty();
         Set<String> helped = new HashSet<>();
         config.credHelpers().forEach(helper -> helped.add(helper.key()));
         for (DockerConfigView.Member entry : config.auths()) {
@@ -32,7 +31,9 @@ final class EmptyEntryCheck implements Check {
                 }
             }
             if (empty) {
-                sink.report(Violation.onKey(entry.pointer(), "", Map.of("key", RegistryKey.parse(entry.key()).display())));
+                Violation violation = Violation.onKey(entry.pointer(), "", Map.of("key",
+                        RegistryKey.parse(entry.key()).display()));
+                sink.report(storeSet ? violation.breaking("podman") : violation);
             }
         }
     }

@@ -15,7 +15,8 @@ final class NamespaceKeyCheck implements Check {
     public void check(CheckContext context, ViolationSink sink) {
         for (DockerConfigView.Member entry : context.config().auths()) {
             RegistryKey key = RegistryKey.parse(entry.key());
-            if (!key.scheme().isEmpty() || key.path().isEmpty() || key.pathIsVersionOrSlash()) {
+            // Docker Hub keys are never found by docker whatever their path (§1.4): hub-key reports them.
+            if (key.isDockerHub() || !key.scheme().isEmpty() || key.path().isEmpty() || key.pathIsVersionOrSlash()) {
                 continue;
             }
             sink.report(Violation.onKey(entry.pointer(), "", Map.of(

@@ -3,11 +3,16 @@ package dev.configunit.engine;
 import dev.configunit.lint.Linter;
 import dev.configunit.lint.RuleOutcome;
 import dev.configunit.lint.SourceReport;
+import dev.configunit.parse.Position;
+import dev.configunit.source.CredentialFiles;
 import dev.configunit.source.CredentialSource;
+import dev.configunit.source.GitLabCiVariables;
 import dev.configunit.source.InputProblem;
 import dev.configunit.source.RepositoryDiscovery;
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,6 +32,8 @@ import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
@@ -80,17 +87,19 @@ final class CredentialSelectorResolver implements SelectorResolver {
                 || !segments.get(1).getType().equals(SourceDescriptor.SEGMENT)) {
             return Resolution.unresolved();
         }
-        Path file;
-        try {
-            file = Path.of(URI.create(segments.get(1).getValue()));
-        } catch (IllegalArgumentException e) {
+        Optional<SourceDescriptor.Target> target = SourceDescriptor.parseSegmentValue(segments.get(1).getValue());
+        if (target.isEmpty()) {
             return Resolution.unresolved();
         }
-        List<CredentialSource> sources = RepositoryDiscovery.discover(file).sources();
-        if (sources.isEmpty()) {
+        Path file = target.get().file();
+        // A CI file holds one source per variable: take the one the id names, never just the first.
+        Optional<CredentialSource> found = RepositoryDiscovery.discover(file).sources().stream()
+                .filter(candidate -> candidate.variable().equals(target.get().variable()))
+                .findFirst();
+        if (found.isEmpty()) {
             return Resolution.unresolved();
         }
-        CredentialSource source = withDisplayPath(sources.get(0), file);
+        CredentialSource source = withDisplayPath(found.get(), file);
         if (segments.size() >= 3 && segments.get(2).getType().equals(RuleDescriptor.SEGMENT)) {
             return Resolution.selectors(Set.of(new RuleSelector(source, segments.get(2).getValue())));
         }
@@ -163,9 +172,28 @@ final class CredentialSelectorResolver implements SelectorResolver {
     }
 
     private SourceDescriptor sourceDescriptor(TestDescriptor parent, CredentialSource source) {
-        UniqueId id = parent.getUniqueId().append(SourceDescriptor.SEGMENT, SourceDescriptor.segmentValue(source.file()));
+        UniqueId id = parent.getUniqueId().append(SourceDescriptor.SEGMENT, SourceDescriptor.segmentValue(source));
         SourceReport report = linted.computeIfAbsent(source, linter::lint);
-        return new SourceDescriptor(id, report);
+        return new SourceDescriptor(id, report, fileSource(source));
+    }
+
+    /** The file; for a variable in a CI file, the line and column where its value's text begins. */
+    private static FileSource fileSource(CredentialSource source) {
+        File file = source.file().toFile();
+        if (source.variable().isEmpty()) {
+            return FileSource.from(file);
+        }
+        try {
+            String yaml = new String(CredentialFiles.read(source.file()), StandardCharsets.UTF_8);
+            return GitLabCiVariables.find(yaml).stream()
+                    .filter(variable -> variable.pointer().equals(source.variable()))
+                    .findFirst()
+                    .map(variable -> variable.placement().map(Position.of(1, 1)))
+                    .map(start -> FileSource.from(file, FilePosition.from(start.line(), start.column())))
+                    .orElseGet(() -> FileSource.from(file));
+        } catch (IOException e) {
+            return FileSource.from(file);
+        }
     }
 
     /** A source re-resolved from its unique id is shown relative to the working directory. */
@@ -174,6 +202,6 @@ final class CredentialSelectorResolver implements SelectorResolver {
         Path cwd = Path.of("").toAbsolutePath();
         String display = absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
         return new CredentialSource(source.file(), display.replace(File.separatorChar, '/'), source.kind(),
-                source.origin());
+                source.origin(), source.variable());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 public enum ClientProfile {
     DOCKER("docker", "docker (CLI, dockerd, crane, kaniko)"),
     PODMAN("podman", "podman (podman, buildah, skopeo)"),
-    GITLAB_RUNNER("gitlab-runner", "GitLab Runner");
+    GITLAB_RUNNER("gitlab-runner", "GitLab runners");
 
     private final String id;
     private final String description;

@@ -112,7 +112,7 @@ class HubKeyCheckTests {
         assertThat(all.single(RULE, configKeyedBy("ftp://docker.io")).clients())
                 .containsExactly("docker", "podman", "gitlab-runner");
         assertThat(registry1.message()).isEqualTo("Docker Hub credentials keyed \"registry-1.docker.io\" are never"
-                + " found by docker (CLI, dockerd, crane, kaniko) and GitLab Runner; key them"
+                + " found by docker (CLI, dockerd, crane, kaniko) and GitLab runners; key them"
                 + " \"https://index.docker.io/v1/\"");
     }
 

@@ -76,7 +76,7 @@ class RegistryKeyCheckTests {
         Finding finding = LintRun.dockerConfig().allClients().single(RULE, configKeyedBy("registry.example.com/v2/"));
 
         assertThat(finding.message()).isEqualTo("Registry key \"registry.example.com/v2/\" has a path; " + DOCKER
-                + ", podman (podman, buildah, skopeo) and GitLab Runner may not find it. Key it"
+                + ", podman (podman, buildah, skopeo) and GitLab runners may not find it. Key it"
                 + " \"registry.example.com\"");
         assertThat(finding.clients()).containsExactly("docker", "podman", "gitlab-runner");
     }

@@ -23,10 +23,11 @@ class BaselineTests {
     Path tree;
 
     @BeforeEach
-    void aTreeWithTwoErrors() throws IOException {
+    void aTreeWithErrorsAndWarnings() throws IOException {
         Path file = tree.resolve("ci/.docker/config.json");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"auths\": {\"docker.io\": {}, \"index.docker.io\": {}}, \"credsStore\": \"pass\"}");
+        Files.writeString(file, "{\"auths\": {\"docker.io\": {}, \"index.docker.io\": {}, \"https://quay.io\": {},"
+                + " \"http://quay.io\": {}}, \"credsStore\": \"pass\"}");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
 
@@ -38,9 +39,9 @@ class BaselineTests {
         CliRun again = CliRun.of("scan", tree.toString(), "--baseline", baseline.toString());
 
         assertThat(write.exitCode()).isZero();
-        assertThat(write.out()).contains("wrote 3 findings");
+        assertThat(write.out()).contains("wrote 5 findings");
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).endsWith("0 findings (0 errors, 0 warnings, 0 notes) in 1 credential file; 3 suppressed\n");
+        assertThat(again.out()).endsWith("0 findings (0 errors, 0 warnings, 0 notes) in 1 credential file; 5 suppressed\n");
     }
 
     @Test
@@ -48,7 +49,8 @@ class BaselineTests {
         Path baseline = tree.resolve("baseline.yaml");
         CliRun.of("scan", tree.toString(), "--write-baseline", baseline.toString());
         Files.writeString(tree.resolve("ci/.docker/config.json"),
-                "{\"auths\": {\"docker.io\": {}, \"index.docker.io\": {}, \"registry-1.docker.io\": {}}, \"credsStore\": \"pass\"}");
+                "{\"auths\": {\"docker.io\": {}, \"index.docker.io\": {}, \"https://quay.io\": {}, \"http://quay.io\": {},"
+                        + " \"registry-1.docker.io\": {}}, \"credsStore\": \"pass\"}");
 
         CliRun run = CliRun.of("scan", tree.toString(), "--baseline", baseline.toString());
 
@@ -72,7 +74,7 @@ class BaselineTests {
         JsonNode report = JSON.readTree(run.out());
 
         assertThat(report.get("findings")).extracting(f -> f.get("rule").asString())
-                .containsOnly("docker/duplicate-registry");
+                .containsOnly("docker/duplicate-registry", "docker/registry-key");
         assertThat(report.get("suppressed")).hasSize(2).allSatisfy(s -> assertThat(s.get("justification").asString())
                 .isEqualTo("this file documents the wrong keys on purpose"));
         assertThat(report.get("staleSuppressions")).singleElement().satisfies(s -> {

@@ -9,6 +9,7 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.configunit.source.SourceKind;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.assertj.core.groups.Tuple;
@@ -26,12 +27,16 @@ import org.opentest4j.AssertionFailedError;
 /** The engine's configuration parameters ({@link Constants}). */
 class ConfigurationTests {
 
-    /** A registry key with a scheme: a warning of docker/registry-key, and nothing else. */
+    /**
+     * A registry key with a scheme: a warning of docker/registry-key, and nothing else. The {@code {}} entry is
+     * what {@code docker login} writes with a credential store, so docker/empty-entry has nothing to say.
+     */
     private static final String WARNING_ONLY = """
             {
               "auths": {
                 "https://registry.example.com": {}
-              }
+              },
+              "credsStore": "desktop"
             }
             """;
 
@@ -49,7 +54,12 @@ class ConfigurationTests {
     void byDefaultAWarningFindingDoesNotFail() {
         tree.write(".docker/config.json", WARNING_ONLY);
 
-        engine().execute().testEvents().assertStatistics(stats -> stats.failed(0).succeeded(9));
+        EngineExecutionResults results = engine().execute();
+
+        results.testEvents().assertStatistics(stats -> stats.failed(0)
+                .succeeded(BuiltInRules.countFor(SourceKind.DOCKER_CONFIG)));
+        assertThat(ReportedFinding.reportEntriesOf(results)).extracting(ReportedFinding::rule, ReportedFinding::level)
+                .containsExactly(Tuple.tuple("docker/registry-key", "warning"));
     }
 
     @Test
@@ -68,7 +78,8 @@ class ConfigurationTests {
 
     @Test
     void failOnNonePublishesErrorFindingsAsReportEntriesAndPasses() {
-        tree.write(".docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        // The store keeps docker/empty-entry quiet: the one finding is docker/hub-key's error.
+        tree.write(".docker/config.json", "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"desktop\"}");
 
         EngineExecutionResults results = engine().configurationParameter(Constants.FAIL_ON_PROPERTY_NAME, "none")
                 .execute();
@@ -132,7 +143,8 @@ class ConfigurationTests {
 
     @Test
     void aUserRuleFileAddsItsRulesAsTests() {
-        tree.write(".docker/config.json", WARNING_ONLY);
+        // A helper per registry and no credsStore: the user rule fails, and no built-in rule has anything to say.
+        tree.write(".docker/config.json", "{\"auths\": {}, \"credHelpers\": {\"registry.example.com\": \"desktop\"}}");
         tree.write("rules/require-store.schema.json", "{\"required\": [\"credsStore\"]}");
         Path rules = tree.write("rules/acme.yaml", """
                 rules:
@@ -152,7 +164,8 @@ class ConfigurationTests {
                 .configurationParameter(Constants.RULES_PROPERTY_NAME, rules.getParent().toString())
                 .execute();
 
-        results.testEvents().assertStatistics(stats -> stats.started(10));
+        int builtIn = BuiltInRules.countFor(SourceKind.DOCKER_CONFIG);
+        results.testEvents().assertStatistics(stats -> stats.started(builtIn + 1).succeeded(builtIn).failed(1));
         results.testEvents().assertThatEvents().haveExactly(1, event(rule("acme/require-store"),
                 finishedWithFailure(instanceOf(AssertionFailedError.class),
                         message(m -> m.startsWith(".docker/config.json:1:1: error acme/require-store ")))));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
+import dev.configunit.source.SourceKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -62,6 +63,32 @@ class DirectorySelectorTests {
     }
 
     @Test
+    void findsLegacyDockercfgFilesAndGivesThemTheRulesForThatFormat() {
+        tree.write("home/.dockercfg", "{\"registry.example.com\": {\"auth\": \"" + CredentialTree.auth("u", "p") + "\"}}");
+        tree.write("home/dockercfg.txt", "{\"registry.example.com\": {}}");
+
+        TestDescriptor source = single(discover(root).getEngineDescriptor().getChildren());
+
+        assertThat(source.getDisplayName()).isEqualTo("home/.dockercfg");
+        assertThat(source.getChildren()).extracting(RuleConditions::ruleIdOf)
+                .containsExactlyElementsOf(BuiltInRules.idsFor(SourceKind.DOCKERCFG))
+                .contains("docker/legacy-field", "docker/inline-credentials")
+                // The top level is the auths map itself: no config.json schema, no top-level field names.
+                .doesNotContain("docker/schema", "docker/unknown-key");
+    }
+
+    @Test
+    void findsTheDockerAuthConfigValuesOfGitLabCiFilesAndTheFilesTheyInclude() {
+        String variable = "variables:\n  DOCKER_AUTH_CONFIG: '{\"auths\": {\"registry.example.com\": {}}}'\n";
+        tree.write(".gitlab-ci.yml", variable);
+        tree.write("ci/templates/build.gitlab-ci.yml", variable);
+        tree.write("ci/templates/no-auth.gitlab-ci.yml", "variables:\n  GIT_DEPTH: '1'\n");
+
+        assertThat(sourcePaths(discover(root))).containsExactly(".gitlab-ci.yml#/variables/DOCKER_AUTH_CONFIG",
+                "ci/templates/build.gitlab-ci.yml#/variables/DOCKER_AUTH_CONFIG");
+    }
+
+    @Test
     void givesNoContainerForAnApplicationsOwnConfigJson() {
         tree.write("app/config.json", "{\"port\": 8080, \"auth\": {\"mode\": \"oauth\"}, \"registry\": \"docker.io\"}");
         tree.write("app/settings/config.json", "[\"auths\"]");
@@ -90,10 +117,12 @@ class DirectorySelectorTests {
 
         assertThat(source.getType()).isEqualTo(TestDescriptor.Type.CONTAINER);
         assertThat(source.getChildren()).allSatisfy(test -> assertThat(test.getType()).isEqualTo(TestDescriptor.Type.TEST));
-        assertThat(source.getChildren()).extracting(RuleConditions::ruleIdOf).containsExactly(
-                "docker/auth-base64", "docker/auth-format", "docker/auth-whitespace", "docker/file-permissions",
-                "docker/hub-key", "docker/inline-credentials", "docker/json-syntax", "docker/registry-key",
-                "docker/schema");
+        List<String> expected = BuiltInRules.idsFor(SourceKind.DOCKER_CONFIG);
+        assertThat(expected).as("the built-in rules for config.json").isSorted()
+                .contains("docker/json-syntax", "docker/schema", "docker/unknown-key", "docker/store-shadows-auth",
+                        "docker/empty-entry")
+                .doesNotContain("docker/auth-config-env");
+        assertThat(source.getChildren()).extracting(RuleConditions::ruleIdOf).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -103,8 +132,10 @@ class DirectorySelectorTests {
         TestDescriptor source = single(discover(root).getEngineDescriptor().getChildren());
 
         assertThat(source.getChildren()).extracting(RuleConditions::ruleIdOf)
-                .contains("docker/hub-key", "docker/file-permissions")
-                .doesNotContain("docker/schema");
+                .containsExactlyElementsOf(BuiltInRules.idsFor(SourceKind.CONTAINERS_AUTH))
+                .contains("docker/hub-key", "docker/file-permissions", "docker/unknown-key")
+                // podman reads neither the typed Docker fields nor credsStore (§2.2).
+                .doesNotContain("docker/schema", "docker/store-shadows-auth", "docker/auth-config-env");
     }
 
     @Test

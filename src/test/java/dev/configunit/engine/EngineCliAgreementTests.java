@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The engine and {@code configunit scan} are two adapters over one lint core: on the same tree they report the
- * same findings. Errors fail the engine's tests; warnings are the engine's report entries.
+ * same findings. Errors fail the engine's tests; warnings and notes, below the default fail-on level, are the
+ * engine's report entries. The tree holds every kind of source: {@code config.json}, {@code auth.json}, a credential
+ * file of another name, a legacy {@code .dockercfg} and two {@code DOCKER_AUTH_CONFIG} values in one
+ * {@code .gitlab-ci.yml}.
  */
 class EngineCliAgreementTests {
 
@@ -44,6 +48,7 @@ class EngineCliAgreementTests {
                     "docker.io": {"auth": "%s"},
                     "index.docker.io": {},
                     "https://registry.example.com/v2/": {},
+                    "http://registry.example.com": {},
                     "ghcr.io": {"auth": "%s"},
                     "quay.io": {"auth": "dXNlcjpwYXNz"},
                     "Registry.Example.org:443": {"identitytoken": "t0ken"}
@@ -56,6 +61,27 @@ class EngineCliAgreementTests {
         tree.write("containers/auth.json", "{\"auths\": {\"docker.io/library\": {}, \"https://quay.io\": {}}}");
         tree.write("app/config.json", "{\"port\": 8080}");
         tree.write("clean/.docker/config.json", "{\"auths\": {\"https://index.docker.io/v1/\": {}}, \"credsStore\": \"pass\"}");
+        tree.write("home/.dockercfg", "{\"https://registry.example.com/v1/\": {\"auth\": \"%s\", \"email\": \"u@example.com\"}}"
+                .formatted(CredentialTree.auth("user", "pass")));
+        tree.write("misc/.docker/config.json", """
+                {
+                  "auths": {"registry.example.com": {"auth": "%s", "password": "other"}},
+                  "credStore": "desktop",
+                  "credHelpers": {"registry.example.com": "desktop"}
+                }
+                """.formatted(CredentialTree.auth("user", "pass")));
+        tree.write(".gitlab-ci.yml", """
+                variables:
+                  DOCKER_AUTH_CONFIG: '{"auths": {"index.docker.io": {"auth": "%s"}}}'
+
+                build:
+                  variables:
+                    DOCKER_AUTH_CONFIG: |
+                      {
+                        "auths": {"registry.example.com:443": {}}
+                      }
+                  script: [make]
+                """.formatted(CredentialTree.auth("user", "pass")));
 
         EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
                 .selectors(selectDirectory(root.toFile()))
@@ -66,11 +92,18 @@ class EngineCliAgreementTests {
     }
 
     @Test
-    void theTreeHasBothErrorsAndWarnings() {
-        assertThat(cliFindings).extracting(ReportedFinding::level).contains("error", "warning");
+    void theTreeHasErrorsWarningsAndNotesFromEveryKindOfSource() {
+        assertThat(cliFindings).extracting(ReportedFinding::level).contains("error", "warning", "note");
         assertThat(cliFindings).extracting(ReportedFinding::rule).contains("docker/hub-key", "docker/auth-whitespace",
                 "docker/auth-base64", "docker/registry-key", "docker/inline-credentials", "docker/file-permissions",
-                "docker/json-syntax");
+                "docker/json-syntax", "docker/unknown-key", "docker/duplicate-registry", "docker/auth-conflict",
+                "docker/plaintext-password", "docker/store-shadows-auth", "docker/legacy-field",
+                "docker/empty-entry");
+        assertThat(cliFindings).extracting(ReportedFinding::path).contains("home/.dockercfg", ".gitlab-ci.yml");
+        // Both variables of the CI file are sources: the global one's Hub key, the job's empty entry (at their YAML lines).
+        assertThat(cliFindings).filteredOn(f -> f.path().equals(".gitlab-ci.yml"))
+                .extracting(ReportedFinding::rule, ReportedFinding::line)
+                .contains(Tuple.tuple("docker/hub-key", 2), Tuple.tuple("docker/empty-entry", 8));
     }
 
     @Test
@@ -79,8 +112,8 @@ class EngineCliAgreementTests {
     }
 
     @Test
-    void theEnginesReportEntriesAreExactlyTheCliWarningFindings() {
-        assertThat(engineReportEntries).containsExactlyInAnyOrderElementsOf(ofLevel(cliFindings, "warning"));
+    void theEnginesReportEntriesAreExactlyTheCliWarningAndNoteFindings() {
+        assertThat(engineReportEntries).containsExactlyInAnyOrderElementsOf(ofLevel(cliFindings, "warning", "note"));
     }
 
     @Test
@@ -91,8 +124,9 @@ class EngineCliAgreementTests {
         assertThat(cliFindings).containsExactlyElementsOf(core);
     }
 
-    private static List<ReportedFinding> ofLevel(List<ReportedFinding> findings, String level) {
-        return findings.stream().filter(f -> f.level().equals(level)).toList();
+    private static List<ReportedFinding> ofLevel(List<ReportedFinding> findings, String... levels) {
+        List<String> wanted = List.of(levels);
+        return findings.stream().filter(f -> wanted.contains(f.level())).toList();
     }
 
     /** Runs {@code configunit scan DIR --format json} and reads the findings it prints. */

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import dev.configunit.source.SourceKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ class SelectorTests {
 
         assertThat(results.getEngineDescriptor().getChildren()).singleElement().satisfies(source -> {
             assertThat(source.getSource()).contains(FileSource.from(selected.toFile()));
-            assertThat(source.getChildren()).hasSize(9);
+            assertThat(source.getChildren()).hasSize(BuiltInRules.countFor(SourceKind.DOCKER_CONFIG));
         });
     }
 

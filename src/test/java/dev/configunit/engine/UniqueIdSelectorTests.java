@@ -47,13 +47,24 @@ class UniqueIdSelectorTests {
         tree.write("ci/login.json", "{\"auths\": {\"registry.example.com\": {}},}");
         tree.write("containers/auth.json", "{\"auths\": {\"quay.io\": {}}}");
         tree.write("dir with spaces/[odd]:name%.json", "{\"credHelpers\": {\"gcr.io\": \"gcloud\"}}");
+        tree.write("legacy/.dockercfg", "{\"https://registry.example.com/v1/\": {}}");
+        // Two sources in one file, one in a job whose name needs encoding in a unique id and a JSON pointer.
+        tree.write("ci/.gitlab-ci.yml", """
+                variables:
+                  DOCKER_AUTH_CONFIG: '{"auths": {"docker.io": {}}}'
+                "build/x~y #1":
+                  variables:
+                    DOCKER_AUTH_CONFIG:
+                      value: '{"auths": {"registry.example.com:443": {}}}'
+                  script: [make]
+                """);
     }
 
     @Test
     void everyGeneratedUniqueIdReDiscoversExactlyThatNode() {
         TestDescriptor original = discover(selectDirectory(root.toFile())).getEngineDescriptor();
         List<TestDescriptor> nodes = new ArrayList<>(original.getDescendants());
-        assertThat(original.getChildren()).as("sources").hasSize(4);
+        assertThat(original.getChildren()).as("sources").hasSize(7);
 
         SoftAssertions softly = new SoftAssertions();
         for (TestDescriptor node : nodes) {
