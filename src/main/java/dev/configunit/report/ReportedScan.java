@@ -8,6 +8,7 @@ import dev.configunit.lint.RuleOutcome;
 import dev.configunit.lint.ScanResult;
 import dev.configunit.lint.SourceReport;
 import dev.configunit.lint.SuppressedFinding;
+import dev.configunit.lint.Suppression;
 import dev.configunit.rule.Rule;
 import dev.configunit.source.InputProblem;
 import java.nio.file.Path;
@@ -28,11 +29,14 @@ public final class ReportedScan {
     private final List<Rule> rules;
     private final List<ReportedFinding> findings;
     private final List<Notice> notices;
+    private final List<Notice> configurationNotices;
 
-    private ReportedScan(List<Rule> rules, List<ReportedFinding> findings, List<Notice> notices) {
+    private ReportedScan(List<Rule> rules, List<ReportedFinding> findings, List<Notice> notices,
+            List<Notice> configurationNotices) {
         this.rules = List.copyOf(rules);
         this.findings = List.copyOf(findings);
         this.notices = List.copyOf(notices);
+        this.configurationNotices = List.copyOf(configurationNotices);
     }
 
     /**
@@ -80,7 +84,26 @@ public final class ReportedScan {
             notices.add(new Notice(Level.WARNING, problem.path() + ": " + problem.message(), Optional.empty()));
         }
         findings.sort(Comparator.comparing(ReportedFinding::finding, Findings.ORDER));
-        return new ReportedScan(List.copyOf(rules.values()), findings, notices);
+        List<Notice> configuration = new ArrayList<>();
+        for (Suppression stale : result.staleSuppressions()) {
+            configuration.add(new Notice(Level.WARNING, relative(stale.file(), workingDirectory) + ":"
+                    + stale.position().line() + ":" + stale.position().column() + ": stale suppression: "
+                    + stale.rule() + " in " + stale.path() + " matches no finding", Optional.empty()));
+        }
+        return new ReportedScan(List.copyOf(rules.values()), findings, notices, configuration);
+    }
+
+    /** A suppression file's name as reports give it: relative to the working directory, never absolute. */
+    private static String relative(String file, Path workingDirectory) {
+        Path path = Path.of(file);
+        if (!path.isAbsolute()) {
+            return file;
+        }
+        Path base = workingDirectory.toAbsolutePath().normalize();
+        Path normalized = path.normalize();
+        return normalized.startsWith(base)
+                ? base.relativize(normalized).toString().replace('\\', '/')
+                : String.valueOf(normalized.getFileName());
     }
 
     /** The rules that ran on at least one source, in id order. */
@@ -96,6 +119,11 @@ public final class ReportedScan {
     /** Broken checks, then skipped inputs. */
     public List<Notice> notices() {
         return notices;
+    }
+
+    /** Trouble with the scan's configuration: suppressions that match no finding. */
+    public List<Notice> configurationNotices() {
+        return configurationNotices;
     }
 
     /** Whether any finding is suppressed (SARIF then gives every result a {@code suppressions} array). */

@@ -68,6 +68,10 @@ final class SarifLogs {
         for (Notice notice : scan.notices()) {
             notifications.add(notification(notice, ruleIndex));
         }
+        List<Notification> configuration = new ArrayList<>();
+        for (Notice notice : scan.configurationNotices()) {
+            configuration.add(notification(notice, ruleIndex));
+        }
         Run run = new Run()
                 .withTool(new Tool().withDriver(new ToolComponent()
                         .withName(dev.configunit.report.Tool.NAME)
@@ -75,9 +79,7 @@ final class SarifLogs {
                         .withInformationUri(URI.create(dev.configunit.report.Tool.INFORMATION_URI))
                         .withRules(rules)))
                 .withAutomationDetails(new RunAutomationDetails().withId("configunit/" + scanKind + "/"))
-                .withInvocations(List.of(new Invocation()
-                        .withExecutionSuccessful(true)
-                        .withToolExecutionNotifications(notifications)))
+                .withInvocations(List.of(invocation(notifications, configuration)))
                 .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
                         new ArtifactLocation().withDescription(new Message().withText(
                                 "The working directory of the scan: the repository root in CI."))))
@@ -90,6 +92,16 @@ final class SarifLogs {
                 .with$schema(SCHEMA)
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
+    }
+
+    private static Invocation invocation(List<Notification> execution, List<Notification> configuration) {
+        Invocation invocation = new Invocation()
+                .withExecutionSuccessful(true)
+                .withToolExecutionNotifications(execution);
+        if (!configuration.isEmpty()) {
+            invocation.setToolConfigurationNotifications(configuration);
+        }
+        return invocation;
     }
 
     private static Result result(ReportedFinding reported, int ruleIndex, Artifacts artifacts, boolean suppressions) {

@@ -177,6 +177,24 @@ class SarifAcceptanceTests {
     }
 
     @Test
+    void aSuppressionMatchingNothingIsAConfigurationNotification() {
+        Scans.write(tree, ".docker/config.json", "{\"auths\": {}, \"credsStore\": \"pass\"}");
+
+        JsonNode log = accepted("stale-suppression", ReportedScan.of(Scans.scanWithBaseline(tree, """
+                suppressions:
+                  - rule: docker/hub-key
+                    path: .docker/config.json
+                    reason: fixed long ago
+                """), tree));
+
+        JsonNode notification = log.get("runs").get(0).get("invocations").get(0)
+                .get("toolConfigurationNotifications").get(0);
+        assertThat(notification.get("level").asString()).isEqualTo("warning");
+        assertThat(notification.get("message").get("text").asString()).isEqualTo(
+                ".configunit-baseline.yaml:2:5: stale suppression: docker/hub-key in .docker/config.json matches no finding.");
+    }
+
+    @Test
     void aFileInsideAnImageIsANestedArtifactOfTheImageNeverATemporaryPath() throws Exception {
         Path extracted = Scans.write(tree, "tmp/extract-4711/root/.docker/config.json",
                 "{\"auths\": {\"docker.io\": {}}, \"credsStore\": \"pass\"}");
