@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Finds and checks Docker and podman credential files.",
-        subcommands = {ScanCommand.class, RulesCommand.class})
+        subcommands = {ScanCommand.class, RulesCommand.class, FixCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
