@@ -84,13 +84,14 @@ public final class Fixer {
     }
 
     private String summary(int fixed, int clean, int refused) {
-        int files = fixed + clean + refused;
-        String tail = (refused > 0 ? ", " + refused + " refused" : "") + (settings.dryRun() ? "; dry run, nothing written" : "");
+        String dry = settings.dryRun() ? "; dry run, nothing written" : "";
         if (fixed == 0) {
-            return "nothing to fix in " + count(files, "credential file") + tail;
+            return refused == 0 ? "nothing to fix in " + count(clean, "credential file") + dry
+                    : "nothing fixed: " + refused + " of " + count(clean + refused, "credential file") + " refused" + dry;
         }
         return (settings.dryRun() ? "would fix " : "fixed ") + count(fixed, "credential file")
-                + (clean > 0 ? ", " + clean + " already right" : "") + tail;
+                + (clean > 0 ? ", " + clean + " already right" : "") + (refused > 0 ? ", " + refused + " refused" : "")
+                + dry;
     }
 
     private static void refuse(PrintWriter err, String display, String problem) {
