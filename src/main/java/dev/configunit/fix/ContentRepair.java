@@ -49,6 +49,9 @@ record ContentRepair(String text, List<String> repairs) {
                 maps.credHelpers(helpers.value(), text);
             }
         }
+        if (!maps.refusals().isEmpty()) {
+            throw new Refusal(maps.refusals());
+        }
         if (edits.isEmpty()) {
             return new ContentRepair(text, List.of());
         }

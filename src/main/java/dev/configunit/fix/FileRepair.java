@@ -32,12 +32,16 @@ final class FileRepair {
      * @param status clean, fixed (or would be, in a dry run) or refused
      * @param diff the masked diff of the content, or {@code ""}
      * @param repairs what was (or would be) done
-     * @param problem why it was refused, or {@code ""}
+     * @param problems why it was refused; empty unless it was
      */
-    record Outcome(Status status, String diff, List<String> repairs, String problem) {
+    record Outcome(Status status, String diff, List<String> repairs, List<String> problems) {
 
         static Outcome refused(String problem) {
-            return new Outcome(Status.REFUSED, "", List.of(), problem);
+            return refused(List.of(problem));
+        }
+
+        static Outcome refused(List<String> problems) {
+            return new Outcome(Status.REFUSED, "", List.of(), problems);
         }
     }
 
@@ -84,18 +88,18 @@ final class FileRepair {
             content = ContentRepair.of(text, source.kind() == SourceKind.DOCKERCFG, CanonicalKey.hubKeyFor(clients));
             modes = ModeRepair.of(real);
         } catch (Refusal refusal) {
-            return Outcome.refused(refusal.getMessage());
+            return Outcome.refused(refusal.reasons());
         } catch (IOException e) {
             return Outcome.refused("cannot read its permissions: " + CredentialFiles.describe(e));
         }
         List<String> repairs = new ArrayList<>(content.repairs());
         modes.ifPresent(m -> repairs.addAll(m.repairs()));
         if (repairs.isEmpty()) {
-            return new Outcome(Status.CLEAN, "", List.of(), "");
+            return new Outcome(Status.CLEAN, "", List.of(), List.of());
         }
         String diff = content.changed() ? MaskedDiff.of(display, text, content.text()) : "";
         if (settings.dryRun()) {
-            return new Outcome(Status.FIXED, diff, repairs, "");
+            return new Outcome(Status.FIXED, diff, repairs, List.of());
         }
         if (content.changed()) {
             try {
@@ -118,7 +122,7 @@ final class FileRepair {
                 return Outcome.refused("could not change a mode (" + CredentialFiles.describe(e) + ")");
             }
         }
-        return new Outcome(Status.FIXED, diff, repairs, "");
+        return new Outcome(Status.FIXED, diff, repairs, List.of());
     }
 
     private static AtomicReplace.Ownership ownership(Path real, int mode, Optional<ModeRepair> modes)

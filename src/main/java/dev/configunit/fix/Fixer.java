@@ -46,7 +46,7 @@ public final class Fixer {
             boolean directory = Files.isDirectory(path);
             RepositoryDiscovery.Result found = RepositoryDiscovery.discover(path);
             for (InputProblem problem : found.problems()) {
-                refuse(err, display(path, directory, problem.path()), problem.message().replace("; skipped", ""));
+                refuse(err, display(path, directory, problem.path()), List.of(problem.message().replace("; skipped", "")));
                 refused++;
             }
             Set<String> variables = new LinkedHashSet<>();
@@ -67,7 +67,7 @@ public final class Fixer {
                     }
                     case REFUSED -> {
                         refused++;
-                        refuse(err, display, outcome.problem());
+                        refuse(err, display, outcome.problems());
                     }
                 }
             }
@@ -94,8 +94,13 @@ public final class Fixer {
                 + dry;
     }
 
-    private static void refuse(PrintWriter err, String display, String problem) {
-        err.println("configunit: " + display + ": refused, nothing changed: " + problem);
+    private static void refuse(PrintWriter err, String display, List<String> problems) {
+        if (problems.size() == 1) {
+            err.println("configunit: " + display + ": refused, nothing changed: " + problems.get(0));
+            return;
+        }
+        err.println("configunit: " + display + ": refused, nothing changed:");
+        problems.forEach(problem -> err.println("  - " + problem));
     }
 
     private static String display(Path root, boolean directory, String relative) {

@@ -23,11 +23,17 @@ final class RegistryMapRepair {
     private final String hubKey;
     private final TextEdits edits;
     private final List<String> repairs;
+    private final List<String> refusals = new ArrayList<>();
 
     RegistryMapRepair(String hubKey, TextEdits edits, List<String> repairs) {
         this.hubKey = hubKey;
         this.edits = edits;
         this.repairs = repairs;
+    }
+
+    /** Every refusal met so far, so that one run lists them all. */
+    List<String> refusals() {
+        return refusals;
     }
 
     private record Candidate(JsonOutline.Member member, EntryRepair entry, String helper) {
@@ -38,21 +44,26 @@ final class RegistryMapRepair {
     }
 
     /** Repairs the {@code auths} map (or a legacy {@code .dockercfg}, whose top level is that map). */
-    void auths(JsonOutline.Value map) throws Refusal {
+    void auths(JsonOutline.Value map) {
         Map<String, List<Candidate>> byRegistry = new LinkedHashMap<>();
         for (JsonOutline.Member member : map.members()) {
-            String target = CanonicalKey.of(member.name(), hubKey);
-            byRegistry.computeIfAbsent(target, t -> new ArrayList<>())
-                    .add(new Candidate(member, EntryRepair.of(member, member.name()), null));
+            try {
+                String target = CanonicalKey.of(member.name(), hubKey);
+                Candidate candidate = new Candidate(member, EntryRepair.of(member, member.name()), null);
+                byRegistry.computeIfAbsent(target, t -> new ArrayList<>()).add(candidate);
+            } catch (Refusal refusal) {
+                refusals.addAll(refusal.reasons());
+            }
         }
         for (Map.Entry<String, List<Candidate>> registry : byRegistry.entrySet()) {
             List<Candidate> candidates = registry.getValue();
             Set<EntryCredentials> distinct = candidates.stream().map(c -> c.entry().credentials())
                     .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
             if (distinct.size() > 1) {
-                throw new Refusal(keys(candidates) + " name the same registry (\"" + registry.getKey() + "\") with "
+                refusals.add(keys(candidates) + " name the same registry (\"" + registry.getKey() + "\") with "
                         + "different credentials, and the Docker CLI would pick one at random; keep one by hand "
                         + "(docker/duplicate-registry)");
+                continue;
             }
             Candidate kept = keep(map, registry.getKey(), candidates, "auths");
             repairs.addAll(kept.entry().apply(edits));
@@ -60,21 +71,26 @@ final class RegistryMapRepair {
     }
 
     /** Repairs the {@code credHelpers} map. */
-    void credHelpers(JsonOutline.Value map, String text) throws Refusal {
+    void credHelpers(JsonOutline.Value map, String text) {
         Map<String, List<Candidate>> byRegistry = new LinkedHashMap<>();
         for (JsonOutline.Member member : map.members()) {
-            String target = CanonicalKey.of(member.name(), hubKey);
-            JsonOutline.Value value = member.value();
-            String helper = value.isString() ? value.string() : text.substring(value.start(), value.end());
-            byRegistry.computeIfAbsent(target, t -> new ArrayList<>()).add(new Candidate(member, null, helper));
+            try {
+                String target = CanonicalKey.of(member.name(), hubKey);
+                JsonOutline.Value value = member.value();
+                String helper = value.isString() ? value.string() : text.substring(value.start(), value.end());
+                byRegistry.computeIfAbsent(target, t -> new ArrayList<>()).add(new Candidate(member, null, helper));
+            } catch (Refusal refusal) {
+                refusals.addAll(refusal.reasons());
+            }
         }
         for (Map.Entry<String, List<Candidate>> registry : byRegistry.entrySet()) {
             List<Candidate> candidates = registry.getValue();
             Set<String> helpers = candidates.stream().map(Candidate::helper).filter(h -> !h.isEmpty())
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (helpers.size() > 1) {
-                throw new Refusal("credHelpers " + keys(candidates) + " name the same registry (\""
+                refusals.add("credHelpers " + keys(candidates) + " name the same registry (\""
                         + registry.getKey() + "\") with different helpers; keep one by hand (docker/duplicate-registry)");
+                continue;
             }
             keep(map, registry.getKey(), candidates, "credHelpers");
         }

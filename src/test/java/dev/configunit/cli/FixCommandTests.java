@@ -284,6 +284,21 @@ class FixCommandTests {
     }
 
     @Test
+    void everyRefusalInAFileIsListedInOneRun() throws IOException {
+        String content = "{\"auths\": {\"quay.io\": {\"auth\": \"eA==\"}, \"ghcr.io\": {\"auth\": 42}, \"docker.io\": {}}}";
+        Path file = write(".docker/config.json", content);
+
+        CliRun run = CliRun.of("fix", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("configunit: " + file + ": refused, nothing changed:\n"
+                + "  - decoded \"auth\" of \"quay.io\" has no ':' between user name and password, so ConfigUnit cannot "
+                + "tell them apart. Re-encode it by hand: printf '%s' 'user:password' | base64 -w0\n"
+                + "  - \"auth\" of \"ghcr.io\" is not a string; correct it by hand\n");
+        assertThat(read(file)).isEqualTo(content);
+    }
+
+    @Test
     void aRefusedFileDoesNotStopTheOthers() throws IOException {
         Path bad = write("a/.docker/config.json", "{\"auths\": {\"docker.io\": {\"auth\": \"eA==\"}}}");
         Path good = write("b/.docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
