@@ -117,7 +117,8 @@ class SecretCanaryTests {
         assertThat(results.testEvents().failed().list()).extracting(e -> RuleConditions.ruleIdOf(e.getTestDescriptor()))
                 .containsOnly("docker/json-syntax", "docker/schema", "docker/hub-key", "docker/registry-key",
                         "docker/auth-base64", "docker/auth-format", "docker/auth-whitespace",
-                        "docker/inline-credentials", "docker/file-permissions")
+                        "docker/inline-credentials", "docker/file-permissions", "docker/plaintext-password",
+                        "docker/empty-entry")
                 .contains("docker/json-syntax", "docker/schema", "docker/hub-key", "docker/registry-key",
                         "docker/auth-base64", "docker/auth-format", "docker/auth-whitespace",
                         "docker/inline-credentials", "docker/file-permissions");

@@ -43,7 +43,7 @@ class SelectorTests {
 
         assertThat(results.getEngineDescriptor().getChildren()).singleElement().satisfies(source -> {
             assertThat(source.getSource()).contains(FileSource.from(selected.toFile()));
-            assertThat(source.getChildren()).hasSize(9);
+            assertThat(source.getChildren()).hasSize(BuiltInRules.forDockerConfig());
         });
     }
 

@@ -44,6 +44,9 @@ class SharedFixturesTests {
     private static final String AUTH_BASE64 = "docker/auth-base64";
     private static final String AUTH_FORMAT = "docker/auth-format";
     private static final String AUTH_WHITESPACE = "docker/auth-whitespace";
+    /** The rules the table below was written for; the later rules have fixtures of their own. */
+    private static final Set<String> TABULATED = Set.of(INLINE, HUB_KEY, REGISTRY_KEY, AUTH_BASE64, AUTH_FORMAT,
+            AUTH_WHITESPACE);
 
     /** A finding reduced to what the expectations pin: rule, line, column. */
     record At(String rule, int line, int column) implements Comparable<At> {
@@ -205,6 +208,7 @@ class SharedFixturesTests {
 
     private TreeSet<At> findings(String fixture) throws IOException {
         return lint(fixture).findings().stream()
+                .filter(f -> TABULATED.contains(f.ruleId()))
                 .map(f -> at(f.ruleId(), f.region().line(), f.region().column()))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
