@@ -354,6 +354,27 @@ class FixCommandTests {
     }
 
     @Test
+    void theOwnerAndGroupOfTheOriginalAreKept() throws IOException {
+        Path file = write(".docker/config.json", "{\"auths\": {\"docker.io\": {}}}");
+        java.nio.file.attribute.UserPrincipalLookupService users = file.getFileSystem().getUserPrincipalLookupService();
+        java.nio.file.attribute.PosixFileAttributeView view =
+                Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+        try {
+            view.setOwner(users.lookupPrincipalByName("nobody"));
+            view.setGroup(users.lookupPrincipalByGroupName("nogroup"));
+        } catch (IOException e) {
+            org.assertj.core.api.Assumptions.assumeThat(e).as("only root can give a file away").isNull();
+        }
+
+        CliRun.of("fix", file.toString());
+
+        assertThat(read(file)).contains(HUB);
+        assertThat(Files.getOwner(file).getName()).isEqualTo("nobody");
+        assertThat(view.readAttributes().group().getName()).isEqualTo("nogroup");
+        assertThat(Files.getOwner(file.resolveSibling("config.json.bak")).getName()).isEqualTo("nobody");
+    }
+
+    @Test
     void symbolicLinkIsFollowedItsTargetReplacedAndTheLinkKept() throws IOException {
         Path target = write("dotfiles/docker.json", "{\"auths\": {\"docker.io\": {}}}");
         Path link = tree.resolve("home/.docker/config.json");
@@ -463,6 +484,28 @@ class FixCommandTests {
                 "\"httpProxy\": \"***\"", "refused");
         assertThat(all).doesNotContain(USER, PASSWORD, "Y2FuYXJ5", auth(USER, PASSWORD), auth(USER, PASSWORD + "\n"),
                 Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aLegacyDockercfgIsFixedAsTheAuthsMapItIs() throws IOException {
+        Path file = write(".dockercfg", "{\"docker.io\": {\"auth\": \"" + auth(USER, PASSWORD + "\n")
+                + "\", \"email\": \"me@example.com\"}}");
+
+        CliRun.of("fix", file.toString());
+
+        assertThat(read(file)).isEqualTo("{\"" + HUB + "\": {\"auth\": \"" + auth(USER, PASSWORD) + "\"}}");
+    }
+
+    @Test
+    void dockerAuthConfigInACiFileIsLeftToScan() throws IOException {
+        String ci = "variables:\n  DOCKER_AUTH_CONFIG: '{\"auths\": {\"docker.io\": {}}}'\n";
+        Path file = write(".gitlab-ci.yml", ci);
+
+        CliRun run = CliRun.of("fix", tree.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(file + ": DOCKER_AUTH_CONFIG values in CI files are not rewritten");
+        assertThat(read(file)).isEqualTo(ci);
     }
 
     // --- the command line
