@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Finds and checks Docker and podman credential files.",
-        subcommands = {ScanCommand.class, EnvCommand.class, RulesCommand.class})
+        subcommands = {ScanCommand.class, EnvCommand.class, FixCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -38,6 +38,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: scan, env or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: scan, env, fix or rules");
     }
 }
