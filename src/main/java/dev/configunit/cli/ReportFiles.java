@@ -33,25 +33,30 @@ final class ReportFiles {
      * @return whether every requested report was written; if not, the reason is on {@code err}
      */
     boolean write(ScanResult result, String scanKind, FailOn failOn, PrintWriter err) {
-        Path target = null;
+        ReportedScan scan = ReportedScan.of(result, Path.of("").toAbsolutePath());
+        return write(sarif, file -> SarifReport.write(scan, scanKind, file), err)
+                && write(codeQuality, file -> CodeQualityReport.write(scan, file), err)
+                && write(junit, file -> JUnitXmlReport.write(result.reports(), failOn.name().toLowerCase(Locale.ROOT),
+                        file), err);
+    }
+
+    private static boolean write(Path file, Writer writer, PrintWriter err) {
+        if (file == null) {
+            return true;
+        }
         try {
-            if (sarif != null || codeQuality != null) {
-                ReportedScan scan = ReportedScan.of(result, Path.of("").toAbsolutePath());
-                if ((target = sarif) != null) {
-                    SarifReport.write(scan, scanKind, sarif);
-                }
-                if ((target = codeQuality) != null) {
-                    CodeQualityReport.write(scan, codeQuality);
-                }
-            }
-            if ((target = junit) != null) {
-                JUnitXmlReport.write(result.reports(), failOn.name().toLowerCase(Locale.ROOT), junit);
-            }
+            writer.write(file);
             return true;
         } catch (IOException e) {
-            err.println("configunit: cannot write " + target + ": " + e.getClass().getSimpleName()
+            err.println("configunit: cannot write " + file + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return false;
         }
+    }
+
+    /** Writes one report file. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path file) throws IOException;
     }
 }
