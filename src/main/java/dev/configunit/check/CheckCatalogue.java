@@ -16,16 +16,20 @@ public final class CheckCatalogue {
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    private static final Map<String, Function<CheckSpec, Check>> FUNCTIONS = Map.of(
-            "json-syntax", spec -> new JsonSyntaxCheck(),
-            "schema", CheckCatalogue::schema,
-            "hub-key", spec -> new HubKeyCheck(),
-            "registry-key", spec -> new RegistryKeyCheck(),
-            "auth-base64", spec -> new AuthBase64Check(),
-            "auth-format", spec -> new AuthFormatCheck(),
-            "auth-whitespace", spec -> new AuthWhitespaceCheck(),
-            "inline-credentials", spec -> new InlineCredentialsCheck(),
-            "permissions", spec -> new FilePermissionsCheck());
+    private static final Map<String, Function<CheckSpec, Check>> FUNCTIONS = Map.ofEntries(
+            Map.entry("json-syntax", spec -> new JsonSyntaxCheck()),
+            Map.entry("schema", CheckCatalogue::schema),
+            Map.entry("hub-key", spec -> new HubKeyCheck()),
+            Map.entry("registry-key", spec -> new RegistryKeyCheck()),
+            Map.entry("auth-base64", spec -> new AuthBase64Check()),
+            Map.entry("auth-format", spec -> new AuthFormatCheck()),
+            Map.entry("auth-whitespace", spec -> new AuthWhitespaceCheck()),
+            Map.entry("inline-credentials", spec -> new InlineCredentialsCheck()),
+            Map.entry("permissions", spec -> new FilePermissionsCheck()),
+            // Image and environment scans.
+            Map.entry("helper-missing", spec -> new HelperMissingCheck()),
+            Map.entry("secret-in-image-history", spec -> new SecretInImageHistoryCheck()),
+            Map.entry("image-integrity", spec -> new ImageIntegrityCheck()));
 
     private CheckCatalogue() {
     }

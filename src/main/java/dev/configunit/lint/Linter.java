@@ -15,6 +15,7 @@ import dev.configunit.rule.RuleSet;
 import dev.configunit.source.CredentialFiles;
 import dev.configunit.source.CredentialSource;
 import dev.configunit.source.FileFacts;
+import dev.configunit.source.ImageLocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,6 +137,12 @@ public final class Linter {
         String message = MessageTemplate.render(rule.template(violation.variant()), args);
         String fingerprint = Fingerprint.of(rule.id(), source.displayPath(), violation.pointer(),
                 violation.onKey() ? "key" : "value", violation.variant(), violation.sortedArgs().toString());
+        ImageLocation image = source.image();
+        if (image != null && image.layer() != null) {
+            // One path can hold a file in several layers: say which one, and keep their fingerprints apart.
+            message = message + " [" + image.describe() + "]";
+            fingerprint = Fingerprint.of(fingerprint, "layer " + image.layer().index(), image.presence().name());
+        }
         return new Finding(rule.id(), violation.escalated() ? rule.escalatedLevel() : rule.level(),
                 source.displayPath(), violation.pointer(), region, message, hurt, fingerprint);
     }

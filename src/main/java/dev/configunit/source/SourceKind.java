@@ -9,7 +9,9 @@ public enum SourceKind {
     /** containers-image {@code auth.json} (podman, buildah, skopeo). */
     CONTAINERS_AUTH("containers-auth", "podman"),
     /** A {@code DOCKER_AUTH_CONFIG} value. */
-    DOCKER_AUTH_CONFIG("docker-auth-config", "gitlab-runner");
+    DOCKER_AUTH_CONFIG("docker-auth-config", "gitlab-runner"),
+    /** A container image's config: its {@code Env}, {@code User} and {@code history}, and the image as a whole. */
+    IMAGE_CONFIG("image-config", "docker");
 
     private final String id;
     private final String defaultClient;
