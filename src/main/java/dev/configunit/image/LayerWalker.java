@@ -37,10 +37,11 @@ final class LayerWalker {
         this.progressBytes = progressBytes;
     }
 
+    /** Walks the blob; the caller closes {@code raw} (in a streamed archive it is the outer tar). */
     LayerRecord walk(InputStream raw) {
         LayerRecord layer = new LayerRecord();
         DigestingInputStream hashed = new DigestingInputStream(raw, progressBytes);
-        try (hashed) {
+        try {
             BufferedInputStream buffered = new BufferedInputStream(hashed, BUFFER);
             InputStream decoded = decoder(buffered, layer);
             if (decoded != null) {
