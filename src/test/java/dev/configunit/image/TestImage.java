@@ -24,13 +24,13 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * Builds container images for tests, in code: layers as tars (commons-compress), compressed with gzip or zstd,
  * with digests computed here, written in every format the scanner reads. No binary fixture is checked in.
  */
-final class TestImage {
+public final class TestImage {
 
     /** How a layer blob is compressed. */
-    enum Compression { NONE, GZIP, ZSTD, ZSTD_CHUNKED }
+    public enum Compression { NONE, GZIP, ZSTD, ZSTD_CHUNKED }
 
     /** The {@code docker save} shapes and {@code crane save}. */
-    enum DockerShape { LEGACY, DOCKER_25, CONTAINERD, CRANE }
+    public enum DockerShape { LEGACY, DOCKER_25, CONTAINERD, CRANE }
 
     private final List<Layer> layers = new ArrayList<>();
     private final List<String> env = new ArrayList<>(List.of("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
@@ -38,32 +38,32 @@ final class TestImage {
     private String user = "";
     private Compression compression = Compression.GZIP;
 
-    static TestImage create() {
+    public static TestImage create() {
         return new TestImage();
     }
 
-    TestImage compression(Compression c) {
+    public TestImage compression(Compression c) {
         this.compression = c;
         return this;
     }
 
-    TestImage user(String u) {
+    public TestImage user(String u) {
         this.user = u;
         return this;
     }
 
-    TestImage env(String entry) {
+    public TestImage env(String entry) {
         env.add(entry);
         return this;
     }
 
     /** A history entry without a layer (ENV, ARG) placed before the next layer. */
-    TestImage emptyLayerHistory(String createdBy) {
+    public TestImage emptyLayerHistory(String createdBy) {
         emptyHistory.add(new String[] {String.valueOf(layers.size()), createdBy});
         return this;
     }
 
-    TestImage layer(String createdBy, Consumer<Layer> contents) {
+    public TestImage layer(String createdBy, Consumer<Layer> contents) {
         Layer layer = new Layer(createdBy);
         contents.accept(layer);
         layers.add(layer);
@@ -71,7 +71,7 @@ final class TestImage {
     }
 
     /** A layer's entries, written in order. */
-    static final class Layer {
+    public static final class Layer {
         final String createdBy;
         final List<TarArchiveEntry> entries = new ArrayList<>();
         final List<byte[]> data = new ArrayList<>();
@@ -81,7 +81,7 @@ final class TestImage {
             this.createdBy = createdBy;
         }
 
-        Layer dir(String name, int mode, long uid) {
+        public Layer dir(String name, int mode, long uid) {
             TarArchiveEntry e = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
             e.setMode(TarArchiveEntry.DEFAULT_DIR_MODE & ~0777 | mode);
             e.setUserId(uid);
@@ -89,11 +89,11 @@ final class TestImage {
             return add(e, new byte[0]);
         }
 
-        Layer file(String name, String content, int mode, long uid) {
+        public Layer file(String name, String content, int mode, long uid) {
             return file(name, content.getBytes(StandardCharsets.UTF_8), mode, uid);
         }
 
-        Layer file(String name, byte[] content, int mode, long uid) {
+        public Layer file(String name, byte[] content, int mode, long uid) {
             TarArchiveEntry e = new TarArchiveEntry(name, true);
             e.setMode(0100000 | mode);
             e.setSize(content.length);
@@ -102,23 +102,23 @@ final class TestImage {
             return add(e, content);
         }
 
-        Layer whiteout(String name) {
+        public Layer whiteout(String name) {
             int slash = name.lastIndexOf('/');
             return file(name.substring(0, slash + 1) + ".wh." + name.substring(slash + 1), "", 0644, 0);
         }
 
-        Layer opaque(String dir) {
+        public Layer opaque(String dir) {
             return file(dir + "/.wh..wh..opq", "", 0644, 0);
         }
 
-        Layer symlink(String name, String target) {
+        public Layer symlink(String name, String target) {
             TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_SYMLINK, true);
             e.setLinkName(target);
             e.setMode(0120777);
             return add(e, new byte[0]);
         }
 
-        Layer hardlink(String name, String target) {
+        public Layer hardlink(String name, String target) {
             TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_LINK, true);
             e.setLinkName(target);
             e.setMode(0100600);
@@ -126,7 +126,7 @@ final class TestImage {
         }
 
         /** Replaces the layer blob with these bytes (a damaged layer). */
-        Layer raw(byte[] blob) {
+        public Layer raw(byte[] blob) {
             rawOverride = blob;
             return this;
         }
@@ -227,7 +227,7 @@ final class TestImage {
         return files;
     }
 
-    Path writeOciDirectory(Path dir) throws IOException {
+    public Path writeOciDirectory(Path dir) throws IOException {
         for (Map.Entry<String, byte[]> file : ociFiles().entrySet()) {
             Path target = dir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
@@ -236,17 +236,17 @@ final class TestImage {
         return dir;
     }
 
-    Path writeOciArchive(Path file) throws IOException {
+    public Path writeOciArchive(Path file) throws IOException {
         Files.write(file, tarOf(ociFiles()));
         return file;
     }
 
-    Path writeDockerArchive(Path file, DockerShape shape) throws IOException {
+    public Path writeDockerArchive(Path file, DockerShape shape) throws IOException {
         Files.write(file, tarOf(dockerFiles(shape)));
         return file;
     }
 
-    Path writeGzippedDockerArchive(Path file, DockerShape shape) throws IOException {
+    public Path writeGzippedDockerArchive(Path file, DockerShape shape) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
             gz.write(tarOf(dockerFiles(shape)));
@@ -426,7 +426,7 @@ final class TestImage {
     }
 
     /** A config.json with one inline credential, as {@code docker login} writes it. */
-    static String dockerLoginConfig(String registry, String userColonPassword) {
+    public static String dockerLoginConfig(String registry, String userColonPassword) {
         String auth = java.util.Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
         return "{\n\t\"auths\": {\n\t\t" + json(registry) + ": {\n\t\t\t\"auth\": \"" + auth + "\"\n\t\t}\n\t}\n}";
     }
