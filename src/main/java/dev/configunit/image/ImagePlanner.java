@@ -136,8 +136,13 @@ final class ImagePlanner {
         return new ImagePlan(BlobNames.ofDigest(configDigest), configDigest, layers);
     }
 
-    /** The descriptor to follow: the preferred platform whose blob is present, never an attestation. */
     private JsonNode choose(JsonNode manifests) throws ImageException {
+        return choose(manifests, platform, name -> files.size(name) >= 0);
+    }
+
+    /** The descriptor to follow: the preferred platform whose blob is present, never an attestation. */
+    static JsonNode choose(JsonNode manifests, Platform platform, java.util.function.Predicate<String> present)
+            throws ImageException {
         List<JsonNode> images = new ArrayList<>();
         for (JsonNode descriptor : manifests) {
             if (!isAttestation(descriptor) && BlobNames.ofDigest(String.valueOf(text(descriptor.path("digest")))) != null) {
@@ -149,7 +154,7 @@ final class ImagePlanner {
         }
         images.sort(Comparator.comparingInt(platform::rank));
         for (JsonNode descriptor : images) {
-            if (files.size(BlobNames.ofDigest(text(descriptor.path("digest")))) >= 0) {
+            if (present.test(BlobNames.ofDigest(text(descriptor.path("digest"))))) {
                 return descriptor;
             }
         }
