@@ -96,11 +96,16 @@ final class LayerWalker {
     }
 
     /** Walks the entries; false if a cap stopped it before the end. */
-    private boolean walkTar(InputStream decoded, LayerRecord layer) throws IOException {
-        TarArchiveInputStream tar = new TarArchiveInputStream(decoded, true);
+    private boolean walkTar(SkippingInputStream decoded, LayerRecord layer) throws IOException {
+        // Block size 512: Go's archive/tar (umoci, skopeo, BuildKit) does not pad the archive to 10 KiB blocks.
+        TarArchiveInputStream tar = new TarArchiveInputStream(decoded, 512, 512, null, true);
         long candidateBytes = 0;
         TarArchiveEntry entry;
+        long dataEnd = 0;
+        String last = "";
         while ((entry = tar.getNextEntry()) != null) {
+            dataEnd = decoded.position() + Math.max(0, entry.getSize());
+            last = entry.getName();
             layer.entries++;
             if (entryBudget.decrementAndGet() < 0) {
                 layer.problem("too-many-entries", Map.of("limit", String.valueOf(options.maxEntries())));
@@ -141,6 +146,9 @@ final class LayerWalker {
             } else if (entry.isFile()) {
                 candidateBytes += regularFile(layer, path, entry, tar, candidateBytes);
             }
+        }
+        if (decoded.endsBefore(dataEnd)) {
+            throw new EOFException("the layer ends inside \"" + Printable.of(last) + "\"");
         }
         return true;
     }
@@ -335,22 +343,58 @@ final class LayerWalker {
     }
 
     /**
-     * Skips by reading through a 64 KiB buffer: the JDK's inflater streams skip 512 bytes per native call, which
-     * would make skipping file data (most of a layer) the bottleneck.
+     * The decoded tar stream as the tar reader sees it. Skips by reading through a 64 KiB buffer: the JDK's
+     * inflater streams skip 512 bytes per native call, which would make skipping file data (most of a layer) the
+     * bottleneck. And where the stream ends cleanly but without the final block padding or the end-of-archive
+     * blocks — umoci 0.4.7's {@code insert} writes such layers — it supplies the zeros, and remembers where the real
+     * data ended, so a layer cut inside a file's data is still told apart from one only missing its trailer.
      */
     static final class SkippingInputStream extends FilterInputStream {
 
         private final byte[] scratch = new byte[BUFFER];
+        private long position;
+        private long realEnd = -1;
+        private long padding;
 
         SkippingInputStream(InputStream in) {
             super(in);
         }
 
         @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (realEnd < 0) {
+                int n = in.read(b, off, len);
+                if (n >= 0) {
+                    position += n;
+                    return n;
+                }
+                realEnd = position;
+                padding = (512 - position % 512) % 512 + 1024;
+            }
+            if (padding == 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, padding);
+            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            padding -= n;
+            position += n;
+            return n;
+        }
+
+        @Override
         public long skip(long n) throws IOException {
             long skipped = 0;
             while (skipped < n) {
-                int r = in.read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+                int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
                 if (r < 0) {
                     break;
                 }
@@ -359,10 +403,24 @@ final class LayerWalker {
             return skipped;
         }
 
+        @Override
+        public int available() {
+            return 0;
+        }
+
+        long position() {
+            return position;
+        }
+
+        /** Whether the real data ended before {@code offset}. */
+        boolean endsBefore(long offset) {
+            return realEnd >= 0 && realEnd < offset;
+        }
+
         /** Reads to the end, so a truncated compressed stream shows as an error here. */
         @Override
         public void close() throws IOException {
-            while (in.read(scratch, 0, scratch.length) >= 0) {
+            while (read(scratch, 0, scratch.length) >= 0) {
                 // drain
             }
         }

@@ -86,6 +86,22 @@ class HostileImageTests {
     }
 
     @Test
+    void layerCutInsideAFilesDataIsTruncatedButOneMissingOnlyItsEndBlocksIsNot() throws IOException {
+        byte[] tar = new TestImage.Layer("x").file("root/.docker/config.json",
+                TestImage.dockerLoginConfig("r.example", "u:FAKE"), 0600, 0).file("etc/big", new byte[5000], 0644, 0).tar();
+        int withoutTrailer = 512 + 512 + 512 + 5000; // as umoci 0.4.7 insert writes: no padding, no end blocks
+        Path cutInData = TestImage.create().layer("RUN make", l -> l.raw(TestImage.compress(
+                Arrays.copyOf(tar, withoutTrailer - 100), TestImage.Compression.GZIP))).writeOciArchive(dir.resolve("a.tar"));
+        Path noTrailer = TestImage.create().layer("RUN make", l -> l.raw(TestImage.compress(
+                Arrays.copyOf(tar, withoutTrailer), TestImage.Compression.GZIP))).writeOciArchive(dir.resolve("b.tar"));
+
+        assertThat(integrity(scan(cutInData.toString()))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("is truncated or corrupt"));
+        assertThat(integrity(scan(noTrailer.toString()))).isEmpty();
+        assertThat(ofRule(scan(noTrailer.toString()), "docker/inline-credentials")).hasSize(1);
+    }
+
+    @Test
     void layerWhoseBytesDoNotMatchTheManifestDigestIsReported() throws IOException {
         Map<String, byte[]> files = withCredentials().ociFiles();
         String layerName = files.keySet().stream().filter(n -> n.startsWith("blobs/")).reduce((a, b) -> b).orElseThrow();
