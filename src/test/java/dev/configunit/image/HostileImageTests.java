@@ -88,12 +88,17 @@ class HostileImageTests {
     @Test
     void layerCutInsideAFilesDataIsTruncatedButOneMissingOnlyItsEndBlocksIsNot() throws IOException {
         byte[] tar = new TestImage.Layer("x").file("root/.docker/config.json",
-                TestImage.dockerLoginConfig("r.example", "u:FAKE"), 0600, 0).file("etc/big", new byte[5000], 0644, 0).tar();
-        int withoutTrailer = 512 + 512 + 512 + 5000; // as umoci 0.4.7 insert writes: no padding, no end blocks
-        Path cutInData = TestImage.create().layer("RUN make", l -> l.raw(TestImage.compress(
-                Arrays.copyOf(tar, withoutTrailer - 100), TestImage.Compression.GZIP))).writeOciArchive(dir.resolve("a.tar"));
-        Path noTrailer = TestImage.create().layer("RUN make", l -> l.raw(TestImage.compress(
-                Arrays.copyOf(tar, withoutTrailer), TestImage.Compression.GZIP))).writeOciArchive(dir.resolve("b.tar"));
+                TestImage.dockerLoginConfig("r.example", "u:FAKE"), 0600, 0).file("etc/big", "x".repeat(5000), 0644, 0).tar();
+        int withoutTrailer = tar.length; // as umoci 0.4.7 insert writes: no padding after the last file, no end blocks
+        while (tar[withoutTrailer - 1] == 0) {
+            withoutTrailer--;
+        }
+        byte[] cut = Arrays.copyOf(tar, withoutTrailer - 100);
+        byte[] trailerless = Arrays.copyOf(tar, withoutTrailer);
+        Path cutInData = TestImage.create().layer("RUN make", l -> l.raw(TestImage.compress(cut, TestImage.Compression.GZIP)))
+                .writeOciArchive(dir.resolve("a.tar"));
+        Path noTrailer = TestImage.create().layer("RUN make", l -> l.raw(TestImage.compress(trailerless,
+                TestImage.Compression.GZIP))).writeOciArchive(dir.resolve("b.tar"));
 
         assertThat(integrity(scan(cutInData.toString()))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("is truncated or corrupt"));
