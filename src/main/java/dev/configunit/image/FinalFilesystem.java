@@ -36,11 +36,19 @@ final class FinalFilesystem implements HelperLookup {
         String dirName = EntryPaths.basename(dir);
         long[] dirMeta = resolver.directory(dir, limit);
         Long homeOwner = homeOwner(candidate.path(), dir, dirName, limit);
-        Long runsAs = users.uidOf(config.user());
+        // The image's user matters for the file its clients read: $DOCKER_CONFIG/config.json or $REGISTRY_AUTH_FILE.
+        Long runsAs = isTheUsersFile(candidate.path(), dir) ? users.uidOf(config.user()) : null;
         return new FileFacts(candidate.mode() & 0777, users.render(candidate.uid()), dirName,
                 dirMeta == null ? -1 : (int) (dirMeta[0] & 0777),
                 homeOwner == null ? null : users.render(homeOwner),
                 runsAs == null || runsAs == 0 ? null : users.render(runsAs));
+    }
+
+    private boolean isTheUsersFile(String path, String dir) {
+        String dockerConfig = config.envValue("DOCKER_CONFIG");
+        String authFile = config.envValue("REGISTRY_AUTH_FILE");
+        return dockerConfig != null && dir.equals(EntryPaths.inImage(dockerConfig))
+                || authFile != null && path.equals(EntryPaths.inImage(authFile));
     }
 
     private Long homeOwner(String path, String dir, String dirName, int limit) {
@@ -62,6 +70,9 @@ final class FinalFilesystem implements HelperLookup {
             return owner;
         }
         long[] meta = resolver.directory(home, limit);
+        if (meta == null && home.equals("/root")) {
+            return 0L; // root's home by convention, when the image has no passwd and no entry for /root
+        }
         return meta == null ? null : meta[1];
     }
 
