@@ -126,11 +126,11 @@ timed() { # prints "wall_seconds max_rss_kib" of a command
   /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" > /dev/null 2>&1 || true
   tail -n 1 "$out/time.txt"
 }
-scan() { java ${CONFIGUNIT_JAVA_OPTS:--XX:+UseSerialGC} -jar "$jar" scan --image "$image" --format json --fail-on none; }
+scan() { bin/configunit scan --image "$image" --format json --fail-on none; }  # the product's own JVM options
 inflate() { java -cp "$jar" bench/InflateBaseline.java "$image" 2; }
 gnu() { ls "$layout"/blobs/sha256/* | xargs -P 2 -I{} sh -c 'head -c2 "$1" | od -An -tx1 | grep -q "1f 8b" && gzip -dc "$1" | tar -t > /dev/null || true' _ {}; }
 export -f scan inflate gnu
-export jar image layout CONFIGUNIT_JAVA_OPTS
+export jar image layout
 
 echo "bench: warm-up ..." >&2
 scan > "$out/scan.json"; inflate > /dev/null; gnu

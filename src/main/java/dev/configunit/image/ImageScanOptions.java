@@ -18,9 +18,9 @@ import java.nio.file.Path;
 public record ImageScanOptions(int parallelism, long maxEntries, int maxCandidateBytes, long maxCandidateBytesPerLayer,
         Path registryAuthFile, PrintWriter progress) {
 
-    /** Two layers at a time, 3 million entries, 1 MiB per candidate, 32 MiB per layer, no progress line. */
+    /** Two layers at a time, 2 million entries, 1 MiB per candidate, 32 MiB per layer, no progress line. */
     public static ImageScanOptions defaults() {
-        return new ImageScanOptions(2, 3_000_000, 1024 * 1024, 32L * 1024 * 1024, null, null);
+        return new ImageScanOptions(2, 2_000_000, 1024 * 1024, 32L * 1024 * 1024, null, null);
     }
 
     public ImageScanOptions {

@@ -14,6 +14,7 @@ final class ProgressLine {
     private final AtomicLong bytes;
     private final AtomicInteger done = new AtomicInteger();
     private volatile int layers;
+    private volatile boolean finished;
     private long lastDrawn;
 
     ProgressLine(PrintWriter out, String image, AtomicLong bytes) {
@@ -25,6 +26,20 @@ final class ProgressLine {
     void layers(int count) {
         layers = count;
         draw(true);
+        if (out != null) {
+            Thread ticker = new Thread(() -> {
+                while (!finished) {
+                    draw(false);
+                    try {
+                        Thread.sleep(250);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "configunit-progress");
+            ticker.setDaemon(true);
+            ticker.start();
+        }
     }
 
     void layerDone() {
@@ -32,13 +47,8 @@ final class ProgressLine {
         draw(true);
     }
 
-    /** Called from the reading threads; cheap when nothing is drawn. */
-    void tick() {
-        draw(false);
-    }
-
     private synchronized void draw(boolean force) {
-        if (out == null) {
+        if (out == null || finished) {
             return;
         }
         long now = System.nanoTime();
@@ -51,7 +61,8 @@ final class ProgressLine {
         out.flush();
     }
 
-    void finish() {
+    synchronized void finish() {
+        finished = true;
         if (out != null) {
             out.print("\r\u001b[K");
             out.flush();
