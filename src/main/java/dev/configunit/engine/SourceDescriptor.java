@@ -8,7 +8,8 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * A credential source: the container of its rules' tests. Its display name is the source's path.
+ * A credential source: the container of its rules' tests. Its display name is the source's path (plus the layer, for a
+ * file inside an image).
  */
 final class SourceDescriptor extends AbstractTestDescriptor implements Node<ConfigUnitExecutionContext> {
 
@@ -17,7 +18,7 @@ final class SourceDescriptor extends AbstractTestDescriptor implements Node<Conf
     private final SourceReport report;
 
     SourceDescriptor(UniqueId uniqueId, SourceReport report) {
-        super(uniqueId, report.source().displayPath(), FileSource.from(report.source().file().toFile()));
+        super(uniqueId, report.source().title(), FileSource.from(report.source().file().toFile()));
         this.report = report;
     }
 

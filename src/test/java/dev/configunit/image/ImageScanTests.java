@@ -41,6 +41,11 @@ class ImageScanTests {
 
         ScanResult result = scan(image.toString());
 
+        assertThat(result.reports()).filteredOn(r -> r.source().displayPath().endsWith("config.json"))
+                .singleElement().satisfies(r -> assertThat(r.source().title()).isEqualTo(image
+                        + "!/root/.docker/config.json (added in layer 2/3 " + r.source().image().layer().digest().substring(0, 19)
+                        + " \"RUN docker login -u ci --password-stdin registry.example.test\"; deleted in layer 3/3 "
+                        + r.source().image().hiddenBy().digest().substring(0, 19) + " \"RUN rm /root/.docker/config.json\")"));
         List<Finding> history = ofRule(result, "docker/secret-in-image-history");
         assertThat(history).singleElement().satisfies(f -> {
             assertThat(f.level()).isEqualTo(Level.ERROR);
