@@ -100,6 +100,20 @@ class ImageScanTests {
     }
 
     @Test
+    void dockerConfigFileNotOwnedByTheImagesUserFailsFilePermissions() throws IOException {
+        Path image = TestImage.create().user("ci").env("DOCKER_CONFIG=/kaniko/.docker/")
+                .layer("ADD rootfs.tar /", l -> l.dir("etc", 0755, 0)
+                        .file("etc/passwd", "root:x:0:0:root:/root:/bin/bash\nci:x:1000:1000::/home/ci:/bin/sh\n", 0644, 0))
+                .layer("COPY config.json /kaniko/.docker/", l -> l.dir("kaniko/.docker", 0700, 0)
+                        .file("kaniko/.docker/config.json", "{\"auths\":{}}", 0600, 0))
+                .writeOciArchive(dir.resolve("image.tar"));
+
+        assertThat(ofRule(scan(image.toString()), "docker/file-permissions")).singleElement().satisfies(f -> assertThat(
+                f.message()).startsWith("The file is owned by uid 0 (root), but the image runs as uid 1000 (ci), who "
+                + "cannot read a 0600 file it does not own"));
+    }
+
+    @Test
     void credsStoreWithoutItsHelperFailsHelperMissing() throws IOException {
         Path image = TestImage.create()
                 .layer("COPY config.json /root/.docker/", l -> l.dir("root/.docker", 0700, 0)
