@@ -132,6 +132,7 @@ gnu() { ls "$layout"/blobs/sha256/* | xargs -P 2 -I{} sh -c 'head -c2 "$1" | od 
 export -f scan inflate gnu
 export jar image layout
 
+bin/configunit --version > /dev/null  # builds the jar now if the sources changed, never inside a timed run
 echo "bench: warm-up ..." >&2
 scan > "$out/scan.json"; inflate > /dev/null; gnu
 findings=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["findings"]))' "$out/scan.json" 2>/dev/null || echo "?")

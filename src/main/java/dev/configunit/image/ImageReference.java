@@ -42,25 +42,32 @@ record ImageReference(String given, Transport transport, Path path, RegistryRefe
                     RegistryReference.parse(given.substring("docker://".length())));
         }
         if (given.startsWith("docker-archive:")) {
-            return local(given, Transport.DOCKER_ARCHIVE, given.substring("docker-archive:".length()));
+            return local(given, Transport.DOCKER_ARCHIVE, withoutTag(given.substring("docker-archive:".length())));
         }
         if (given.startsWith("oci-archive:")) {
-            return local(given, Transport.OCI_ARCHIVE, given.substring("oci-archive:".length()));
+            return local(given, Transport.OCI_ARCHIVE, withoutTag(given.substring("oci-archive:".length())));
         }
         if (given.startsWith("oci:")) {
             String rest = given.substring("oci:".length());
-            // skopeo's oci:DIR:TAG; the tag is not needed to find the one image of a layout
-            int colon = rest.lastIndexOf(':');
-            if (!Files.isDirectory(Path.of(rest)) && colon > 0 && Files.isDirectory(Path.of(rest.substring(0, colon)))) {
-                rest = rest.substring(0, colon);
-            }
-            return local(given, Transport.OCI_DIR, rest);
+            return local(given, Transport.OCI_DIR, withoutTag(rest));
         }
         Path path = Path.of(given);
         if (!Files.exists(path) && RegistryReference.looksLikeRegistryReference(given)) {
             return new ImageReference(given, Transport.REGISTRY, null, RegistryReference.parse(given));
         }
         return new ImageReference(given, Transport.LOCAL, path, null);
+    }
+
+    /**
+     * skopeo's {@code oci:DIR:TAG} and {@code docker-archive:PATH:NAME:TAG}: a suffix after a colon that is not part
+     * of an existing path is a tag, which is not needed to find the one image of a layout or archive.
+     */
+    private static String withoutTag(String path) {
+        String candidate = path;
+        while (!Files.exists(Path.of(candidate)) && candidate.lastIndexOf(':') > 0) {
+            candidate = candidate.substring(0, candidate.lastIndexOf(':'));
+        }
+        return Files.exists(Path.of(candidate)) ? candidate : path;
     }
 
     private static ImageReference local(String given, Transport transport, String path) {

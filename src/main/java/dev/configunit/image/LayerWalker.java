@@ -29,11 +29,14 @@ final class LayerWalker {
 
     private final ImageScanOptions options;
     private final AtomicLong entryBudget;
+    private final AtomicLong candidateBudget;
     private final AtomicLong progressBytes;
 
+    /** Budgets are per image and shared by the layers read at once: they bound the memory one image can take. */
     LayerWalker(ImageScanOptions options, AtomicLong entryBudget, AtomicLong progressBytes) {
         this.options = options;
         this.entryBudget = entryBudget;
+        this.candidateBudget = new AtomicLong(options.maxCandidateBytesPerImage());
         this.progressBytes = progressBytes;
     }
 
@@ -99,7 +102,6 @@ final class LayerWalker {
     private boolean walkTar(SkippingInputStream decoded, LayerRecord layer) throws IOException {
         // Block size 512: Go's archive/tar (umoci, skopeo, BuildKit) does not pad the archive to 10 KiB blocks.
         TarArchiveInputStream tar = new TarArchiveInputStream(decoded, 512, 512, null, true);
-        long candidateBytes = 0;
         TarArchiveEntry entry;
         long dataEnd = 0;
         String last = "";
@@ -144,7 +146,7 @@ final class LayerWalker {
             } else if (entry.isLink()) {
                 hardLink(layer, path, entry);
             } else if (entry.isFile()) {
-                candidateBytes += regularFile(layer, path, entry, tar, candidateBytes);
+                regularFile(layer, path, entry, tar);
             }
         }
         if (decoded.endsBefore(dataEnd)) {
@@ -196,9 +198,9 @@ final class LayerWalker {
         }
     }
 
-    /** Reads what must be read of a regular file; returns the bytes kept. */
-    private long regularFile(LayerRecord layer, String path, TarArchiveEntry entry, TarArchiveInputStream tar,
-            long keptSoFar) throws IOException {
+    /** Reads what must be read of a regular file: candidates, {@code /etc/passwd}, helper programs. */
+    private void regularFile(LayerRecord layer, String path, TarArchiveEntry entry, TarArchiveInputStream tar)
+            throws IOException {
         String base = EntryPaths.basename(path);
         long size = entry.getSize();
         if (base.startsWith(HELPER_PREFIX)) {
@@ -206,19 +208,24 @@ final class LayerWalker {
         }
         if (path.equals("/etc/passwd") && size <= options.maxCandidateBytes()) {
             layer.passwd = tar.readNBytes((int) size);
-            return 0;
+            return;
         }
         SourceKind named = EntryPaths.namedKind(path);
         boolean json = base.endsWith(".json");
         if (named == null && !json) {
-            return 0;
+            return;
         }
-        if (size > options.maxCandidateBytes() || keptSoFar + size > options.maxCandidateBytesPerLayer()) {
+        if (size > options.maxCandidateBytes()) {
             if (named != null) {
                 layer.problem("candidate-too-large", Map.of("entry", Printable.of(path), "size", String.valueOf(size),
                         "limit", String.valueOf(options.maxCandidateBytes())));
             }
-            return 0;
+            return;
+        }
+        if (candidateBudget.addAndGet(-size) < 0) {
+            layer.problem("candidates-cap", Map.of("entry", Printable.of(path),
+                    "limit", String.valueOf(options.maxCandidateBytesPerImage())));
+            return;
         }
         byte[] content = tar.readNBytes((int) size);
         if (content.length < size) {
@@ -227,13 +234,13 @@ final class LayerWalker {
         SourceKind kind = named;
         if (kind == null) {
             if (!startsLikeJsonObject(content) || !CredentialMarkers.isCredentialFile(content)) {
-                return 0;
+                candidateBudget.addAndGet(size); // not kept
+                return;
             }
             kind = EntryPaths.sniffedKind(path);
         }
         layer.candidates.put(path, new Candidate(path, kind, content, entry.getMode(), entry.getLongUserId(),
                 entry.getLongGroupId(), null));
-        return content.length;
     }
 
     private static boolean startsLikeJsonObject(byte[] content) {

@@ -19,7 +19,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  */
 final class StreamedArchiveSource implements ImageSource {
 
-    private static final long MAX_KEPT = 64L * 1024 * 1024;
+    private static final long MAX_KEPT = 32L * 1024 * 1024;
 
     private final Path file;
     private final boolean preferOci;

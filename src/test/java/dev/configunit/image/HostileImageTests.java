@@ -162,6 +162,22 @@ class HostileImageTests {
     }
 
     @Test
+    void candidatesTogetherAreCappedPerImage() throws IOException {
+        String config = "{\"auths\":{\"r\":{\"auth\":\"" + "A".repeat(900) + "\"}}}";
+        Path image = TestImage.create()
+                .layer("COPY a /", l -> l.file("a/.docker/config.json", config, 0600, 0))
+                .layer("COPY b /", l -> l.file("b/.docker/config.json", config, 0600, 0))
+                .layer("COPY c /", l -> l.file("c/.docker/config.json", config, 0600, 0))
+                .writeOciArchive(dir.resolve("image.tar"));
+
+        ScanResult result = scan(new ImageScanOptions(1, 1000, 1024, 2048, null, null), image.toString());
+
+        assertThat(integrity(result)).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("credential file candidates exceed 2048 bytes in all; \"/").contains("/.docker/config.json\" and any later"));
+        assertThat(ofRule(result, "docker/inline-credentials")).hasSize(2);
+    }
+
+    @Test
     void deeplyNestedJsonIsASyntaxFindingNotACrash() throws IOException {
         String deep = "{\"auths\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         Path image = TestImage.create().layer("COPY deep /", l -> l.file("root/.docker/config.json", deep, 0600, 0))

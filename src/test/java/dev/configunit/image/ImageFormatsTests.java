@@ -48,6 +48,7 @@ class ImageFormatsTests {
 
         assertTheFixturesFindings(scan(tar.toString()), tar.toString());
         assertTheFixturesFindings(scan("docker-archive:" + tar), "docker-archive:" + tar);
+        assertTheFixturesFindings(scan("docker-archive:" + tar + ":fixture:1"), "docker-archive:" + tar + ":fixture:1");
     }
 
     @ParameterizedTest

@@ -37,6 +37,7 @@ class RegistryPullTests {
             String image = "docker://" + registry.host() + "/ci/app:1";
 
             assertTheFixturesFindings(scan(image), image);
+            assertTheFixturesFindings(scan(registry.host() + "/ci/app:1"), registry.host() + "/ci/app:1");
         }
     }
 
