@@ -41,7 +41,11 @@ public final class CheckCatalogue {
             Map.entry("store-shadows-auth", spec -> new StoreShadowsAuthCheck()),
             Map.entry("legacy-field", spec -> new LegacyFieldCheck()),
             Map.entry("empty-entry", spec -> new EmptyEntryCheck()),
-            Map.entry("auth-config-env", spec -> new AuthConfigEnvCheck()));
+            Map.entry("auth-config-env", spec -> new AuthConfigEnvCheck()),
+            // Image and environment scans.
+            Map.entry("helper-missing", spec -> new HelperMissingCheck()),
+            Map.entry("secret-in-image-history", spec -> new SecretInImageHistoryCheck()),
+            Map.entry("image-integrity", spec -> new ImageIntegrityCheck()));
 
     private CheckCatalogue() {
     }

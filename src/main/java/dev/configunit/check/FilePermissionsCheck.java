@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * {@code permissions}: a credential file that grants any group or other permission, a {@code .docker} or
- * {@code containers} directory that others may write, or a file not owned by the owner of its home (§1.7, §9).
+ * {@code containers} directory that others may write, or a file not owned by the owner of its home (§1.7, §9); in
+ * an image, a file in no home that is not owned by the (non-root) user the image runs as.
  *
  * <p>No client checks on read; Docker and podman write 0600 files in 0700 directories. The finding is escalated
  * when the file holds inline secrets, which anyone with the granted access can read.
@@ -34,6 +35,9 @@ final class FilePermissionsCheck implements Check {
         }
         if (facts.homeOwner() != null && !facts.homeOwner().equals(facts.owner())) {
             report(sink, "owner", Map.of("owner", facts.owner(), "homeOwner", facts.homeOwner()), secret);
+        } else if (facts.homeOwner() == null && facts.runsAs() != null && !facts.runsAs().equals(facts.owner())) {
+            // In no home (e.g. DOCKER_CONFIG=/kaniko/.docker): the image's user is the one who reads it.
+            report(sink, "user", Map.of("owner", facts.owner(), "user", facts.runsAs()), secret);
         }
     }
 

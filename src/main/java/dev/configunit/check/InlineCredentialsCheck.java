@@ -22,7 +22,7 @@ final class InlineCredentialsCheck implements Check {
         boolean leaked = context.source().origin() != Origin.ENVIRONMENT;
         String where = switch (context.source().origin()) {
             case REPOSITORY -> "a file in the repository";
-            case IMAGE -> "a file in the image";
+            case IMAGE -> context.source().kind() == SourceKind.DOCKER_AUTH_CONFIG ? "the image's Env" : "a file in the image";
             case ENVIRONMENT -> "the file";
         };
         for (DockerConfigView.Member entry : config.auths()) {

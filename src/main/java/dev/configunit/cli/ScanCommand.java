@@ -1,13 +1,17 @@
 package dev.configunit.cli;
 
+import dev.configunit.image.ImageScan;
+import dev.configunit.image.ImageScanOptions;
 import dev.configunit.lint.Linter;
 import dev.configunit.lint.RepositoryScan;
 import dev.configunit.lint.ScanResult;
 import dev.configunit.lint.Suppressions;
+import dev.configunit.lint.SourceReport;
 import dev.configunit.rule.ClientProfile;
 import dev.configunit.rule.RuleFileException;
 import dev.configunit.rule.RuleFileLoader;
 import dev.configunit.rule.RuleSet;
+import dev.configunit.source.InputProblem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -26,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * {@code configunit scan [PATH...]}: finds credential files under the paths and checks them.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Scan directories or files for credential files and check them.")
+        description = "Scan directories, files and container images for credential files and check them.")
 final class ScanCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -60,6 +64,16 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportFiles reportFiles = new ReportFiles();
 
+    @Option(names = "--image", paramLabel = "REF",
+            description = "an image to scan without a Docker daemon (repeatable): docker-archive:PATH, oci:DIR, "
+                    + "oci-archive:PATH, docker://HOST/REPO:TAG, or a path whose format is detected")
+    List<String> images = new ArrayList<>();
+
+    @Option(names = "--registry-auth", paramLabel = "FILE",
+            description = "credentials for docker:// pulls: a Docker config.json or containers auth.json "
+                    + "(default: $REGISTRY_AUTH_FILE, $DOCKER_CONFIG/config.json, ~/.docker/config.json)")
+    Path registryAuth;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,10 +94,17 @@ final class ScanCommand implements Callable<Integer> {
                     : e.getMessage()));
             return ExitCode.USAGE;
         }
-        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> roots = paths.isEmpty() && images.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path root : roots) {
             if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
                 err.println("configunit: " + root + ": no such file or directory");
+                return ExitCode.USAGE;
+            }
+        }
+        for (String image : images) {
+            String problem = ImageScan.validate(image);
+            if (problem != null) {
+                err.println("configunit: --image " + problem);
                 return ExitCode.USAGE;
             }
         }
@@ -104,7 +125,19 @@ final class ScanCommand implements Callable<Integer> {
             err.println("configunit: suppression file error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        ScanResult result = RepositoryScan.run(roots, new Linter(ruleSet, selected, suppressions));
+        Linter linter = new Linter(ruleSet, selected, suppressions);
+        ScanResult result = RepositoryScan.run(roots, linter);
+        if (!images.isEmpty()) {
+            // Images go into the same result as the paths: every output and the exit code treat them alike.
+            ImageScanOptions imageOptions = ImageScanOptions.defaults().withRegistryAuthFile(registryAuth)
+                    .withProgress(System.console() != null ? err : null);
+            ScanResult imageResult = ImageScan.run(images, linter, imageOptions);
+            List<SourceReport> reports = new ArrayList<>(result.reports());
+            reports.addAll(imageResult.reports());
+            List<InputProblem> problems = new ArrayList<>(result.problems());
+            problems.addAll(imageResult.problems());
+            result = new ScanResult(reports, problems, linter.suppressions().stale());
+        }
         if (writeBaseline != null) {
             return writeBaseline(result, out, err);
         }

@@ -11,8 +11,9 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * A credential source: the container of its rules' tests. Its display name is the source's path, followed for a
- * {@code DOCKER_AUTH_CONFIG} value in a CI file by {@code #} and the variable's pointer.
+ * A credential source: the container of its rules' tests. Its display name is the source's path (plus the layer, for a
+ * file inside an image), followed for a {@code DOCKER_AUTH_CONFIG} value in a CI file by {@code #} and the variable's
+ * pointer.
  */
 final class SourceDescriptor extends AbstractTestDescriptor implements Node<ConfigUnitExecutionContext> {
 
@@ -54,8 +55,8 @@ final class SourceDescriptor extends AbstractTestDescriptor implements Node<Conf
     }
 
     private static String displayName(CredentialSource source) {
-        return source.variable().isEmpty() ? source.displayPath()
-                : source.displayPath() + VARIABLE_SEPARATOR + source.variable();
+        return source.variable().isEmpty() ? source.title()
+                : source.title() + VARIABLE_SEPARATOR + source.variable();
     }
 
     SourceReport report() {

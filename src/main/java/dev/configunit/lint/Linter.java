@@ -20,6 +20,7 @@ import dev.configunit.source.Origin;
 import dev.configunit.source.SourceKind;
 import dev.configunit.source.EmbeddedText;
 import dev.configunit.source.GitLabCiVariables;
+import dev.configunit.source.ImageLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -198,6 +199,12 @@ public final class Linter {
         String pointer = RegistryKey.maskPointer(violation.pointer());
         String fingerprint = Fingerprint.of(rule.id(), source.displayPath(), source.variable(), pointer,
                 violation.onKey() ? "key" : "value", violation.variant(), violation.sortedArgs().toString());
+        ImageLocation image = source.image();
+        if (image != null && image.layer() != null) {
+            // One path can hold a file in several layers: say which one, and keep their fingerprints apart.
+            message = message + " [" + image.describe() + "]";
+            fingerprint = Fingerprint.of(fingerprint, "layer " + image.layer().index(), image.presence().name());
+        }
         return new Finding(rule.id(), violation.escalated() ? rule.escalatedLevel() : rule.level(),
                 source.displayPath(), pointer, region, message, hurt, fingerprint);
     }

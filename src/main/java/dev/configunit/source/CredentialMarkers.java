@@ -11,14 +11,15 @@ import java.util.Locale;
  * Tells a credential file from any other {@code *.json}: its top-level object has {@code auths},
  * {@code credsStore} or {@code credHelpers} (in any case: Go matches field names case-insensitively, §1.2).
  */
-final class CredentialMarkers {
+public final class CredentialMarkers {
 
     private static final List<String> FIELDS = List.of("auths", "credsstore", "credhelpers");
 
     private CredentialMarkers() {
     }
 
-    static boolean isCredentialFile(byte[] bytes) {
+    /** Whether a {@code *.json} file's content makes it a credential file (also used for files inside images). */
+    public static boolean isCredentialFile(byte[] bytes) {
         if (!mentionsField(bytes)) {
             return false; // cheap byte scan first: most JSON files in a repository are not candidates
         }

@@ -16,8 +16,16 @@ import java.util.Set;
  * @param directory the name of the directory holding the file
  * @param directoryMode that directory's permission bits, or -1 if unknown
  * @param homeOwner the owner of the home the {@code .docker} directory sits in, or {@code null} if unknown
+ * @param runsAs for a file in an image, the user the image runs as ({@code User} of its config); {@code null}
+ *     otherwise
  */
-public record FileFacts(int mode, String owner, String directory, int directoryMode, String homeOwner) {
+public record FileFacts(int mode, String owner, String directory, int directoryMode, String homeOwner,
+        String runsAs) {
+
+    /** The facts of a file outside images. */
+    public FileFacts(int mode, String owner, String directory, int directoryMode, String homeOwner) {
+        this(mode, owner, directory, directoryMode, homeOwner, null);
+    }
 
     /** Reads the facts of a local file, following symbolic links as the clients do; empty where POSIX is unknown. */
     public static Optional<FileFacts> of(Path file) {

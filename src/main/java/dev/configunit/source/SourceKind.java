@@ -11,7 +11,9 @@ public enum SourceKind {
     /** A {@code DOCKER_AUTH_CONFIG} value. */
     DOCKER_AUTH_CONFIG("docker-auth-config", "gitlab-runner"),
     /** A legacy {@code ~/.dockercfg}: the {@code auths} map alone at the top level (not read since Docker v23). */
-    DOCKERCFG("dockercfg", "docker");
+    DOCKERCFG("dockercfg", "docker"),
+    /** A container image's config: its {@code Env}, {@code User} and {@code history}, and the image as a whole. */
+    IMAGE_CONFIG("image-config", "docker");
 
     private final String id;
     private final String defaultClient;
