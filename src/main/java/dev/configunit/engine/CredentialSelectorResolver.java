@@ -163,8 +163,7 @@ final class CredentialSelectorResolver implements SelectorResolver {
                     .findFirst()
                     .map(outcome -> new RuleDescriptor(
                             parent.getUniqueId().append(RuleDescriptor.SEGMENT, outcome.rule().id()),
-                            outcome, source.getDisplayName(), source.report().source().file().toFile(),
-                            configuration));
+                            outcome, source.getDisplayName(), fileOf(source.report().source()), configuration));
         };
         return context.addToParent(() -> new SourceSelector(selector.source()), create)
                 .map(d -> Resolution.match(Match.exact(d)))
@@ -177,8 +176,15 @@ final class CredentialSelectorResolver implements SelectorResolver {
         return new SourceDescriptor(id, report, fileSource(source));
     }
 
-    /** The file; for a variable in a CI file, the line and column where its value's text begins. */
+    private static File fileOf(CredentialSource source) {
+        return source.file() == null ? null : source.file().toFile();
+    }
+
+    /** The file; for a variable in a CI file, the line and column where its value's text begins; none without a file. */
     private static FileSource fileSource(CredentialSource source) {
+        if (source.file() == null) {
+            return null;
+        }
         File file = source.file().toFile();
         if (source.variable().isEmpty()) {
             return FileSource.from(file);

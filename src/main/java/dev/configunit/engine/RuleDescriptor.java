@@ -48,6 +48,9 @@ final class RuleDescriptor extends AbstractTestDescriptor implements Node<Config
     }
 
     private static FileSource source(RuleOutcome outcome, File file) {
+        if (file == null) {
+            return null; // a value from the environment or an image pulled from a registry: no file to point at
+        }
         if (outcome.findings().isEmpty()) {
             return FileSource.from(file);
         }
