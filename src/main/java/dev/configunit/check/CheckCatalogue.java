@@ -44,6 +44,7 @@ public final class CheckCatalogue {
             Map.entry("auth-config-env", spec -> new AuthConfigEnvCheck()),
             // Image and environment scans.
             Map.entry("helper-missing", spec -> new HelperMissingCheck()),
+            Map.entry("env-shadows-login", spec -> new EnvShadowsLoginCheck()),
             Map.entry("secret-in-image-history", spec -> new SecretInImageHistoryCheck()),
             Map.entry("image-integrity", spec -> new ImageIntegrityCheck()));
 

@@ -15,12 +15,27 @@ public final class CheckContext {
     private final ParsedJson document;
     private final DockerConfigView config;
     private final Supplier<Optional<FileFacts>> facts;
+    private final LoginState logins;
 
     public CheckContext(CredentialSource source, ParsedJson document, Supplier<Optional<FileFacts>> facts) {
+        this(source, document, facts, null);
+    }
+
+    /**
+     * @param logins what {@code docker login} left in the environment, or {@code null} outside environment scans
+     */
+    public CheckContext(CredentialSource source, ParsedJson document, Supplier<Optional<FileFacts>> facts,
+            LoginState logins) {
         this.source = source;
         this.document = document;
         this.config = new DockerConfigView(document.root(), source.kind() == dev.configunit.source.SourceKind.DOCKERCFG);
         this.facts = facts;
+        this.logins = logins;
+    }
+
+    /** The environment's login state, in environment scans. */
+    public Optional<LoginState> logins() {
+        return Optional.ofNullable(logins);
     }
 
     public CredentialSource source() {

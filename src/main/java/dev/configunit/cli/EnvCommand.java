@@ -51,6 +51,9 @@ final class EnvCommand implements Callable<Integer> {
             description = "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
     String failOn;
 
+    @CommandLine.Mixin
+    ReportFiles reportFiles = new ReportFiles();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +87,9 @@ final class EnvCommand implements Callable<Integer> {
             new JsonReport().write(result, out);
         } else {
             new TextReport(Terminal.isInteractive()).write(result, out);
+        }
+        if (!reportFiles.write(result, "environment", threshold, err)) {
+            return ExitCode.USAGE;
         }
         return threshold.fails(result.findings()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }

@@ -1,6 +1,7 @@
 package dev.configunit.lint;
 
 import dev.configunit.check.CheckContext;
+import dev.configunit.check.LoginState;
 import dev.configunit.check.RegistryKey;
 import dev.configunit.check.Violation;
 import dev.configunit.finding.Finding;
@@ -44,6 +45,7 @@ public final class Linter {
     private final RuleSet rules;
     private final Set<String> clients;
     private final Suppressions suppressions;
+    private final LoginState logins;
 
     /**
      * @param rules the rules to apply
@@ -59,9 +61,19 @@ public final class Linter {
      * @param suppressions the findings to accept
      */
     public Linter(RuleSet rules, Set<String> clients, Suppressions suppressions) {
+        this(rules, clients, suppressions, null);
+    }
+
+    private Linter(RuleSet rules, Set<String> clients, Suppressions suppressions, LoginState logins) {
         this.rules = rules;
         this.clients = Set.copyOf(clients);
         this.suppressions = suppressions;
+        this.logins = logins;
+    }
+
+    /** The same linter, for an environment whose {@code docker login} state is known. */
+    public Linter withLogins(LoginState state) {
+        return new Linter(rules, clients, suppressions, state);
     }
 
     /** The suppressions in force; after a scan, their stale entries. */
@@ -115,7 +127,7 @@ public final class Linter {
             return unusable(source, Region.at(e.position()), "", e.getMessage(), "the file is not valid JSON", placement);
         }
         Set<String> selected = selectedFor(source);
-        CheckContext context = new CheckContext(source, document, memoize(facts));
+        CheckContext context = new CheckContext(source, document, memoize(facts), logins);
         List<RuleOutcome> outcomes = new ArrayList<>();
         for (Rule rule : applicableRules(source)) {
             if (!appliesWhateverTheClients(rule) && rule.clients().stream().noneMatch(selected::contains)) {

@@ -60,7 +60,7 @@ class EnvCommandTests {
     void dockerConfigReplacesTheHomesDirectoryAsTheDockerCliDoes() throws IOException {
         write(home.resolve(".docker/config.json"), BAD_HUB);
         Path elsewhere = root.resolve("job/docker");
-        write(elsewhere.resolve("config.json"), "{\"auths\": {}, \"credsStore\": \"pass\"}");
+        write(elsewhere.resolve("config.json"), "{\"auths\": {}}");
         environment.put("DOCKER_CONFIG", elsewhere.toString());
 
         CliRun run = CliRun.of("env", "--format", "json");
@@ -138,6 +138,54 @@ class EnvCommandTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("in 0 credential files");
+    }
+
+    @Test
+    void aCredsStoreWhoseHelperIsNotOnPathFailsHelperMissing() throws IOException {
+        // §1.5 / §11: the CLI runs docker-credential-NAME from PATH; without it pulls go out with no credentials.
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        environment.put("PATH", bin.toString());
+        write(home.resolve(".docker/config.json"), "{\"auths\": {\"ghcr.io\": {}}, \"credsStore\": \"ecr-login\"}");
+
+        CliRun missing = CliRun.of("env");
+        Path helper = bin.resolve("docker-credential-ecr-login");
+        Files.writeString(helper, "#!/bin/sh\n");
+        Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwxr-xr-x"));
+        CliRun installed = CliRun.of("env");
+
+        assertThat(missing.out()).contains("~/.docker/config.json:1:42: error docker/helper-missing");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(installed.out()).doesNotContain("docker/helper-missing");
+    }
+
+    @Test
+    void aDockerAuthConfigEntryForARegistryDockerLoginAlsoStoredIsReported() throws IOException {
+        // §1.6: the CLI 28.3+ takes the variable first, so a push after docker login uses the variable's credentials.
+        write(home.resolve(".docker/config.json"), "{\"auths\": {\"registry.example.com\": {\"auth\": \""
+                + b64("pusher:p") + "\"}}}");
+        environment.put("DOCKER_AUTH_CONFIG", "{\"auths\": {\"registry.example.com\": {\"auth\": \"" + b64("reader:r")
+                + "\"}, \"other.example.com\": {\"auth\": \"" + b64("u:p") + "\"}}}");
+
+        CliRun run = CliRun.of("env", "--fail-on", "warning");
+
+        assertThat(run.out()).contains("$DOCKER_AUTH_CONFIG:1:12: warning docker/env-shadows-login DOCKER_AUTH_CONFIG holds"
+                + " \"registry.example.com\", which ~/.docker/config.json also has from docker login");
+        assertThat(run.out()).doesNotContain("\"other.example.com\", which");
+    }
+
+    @Test
+    void writesTheSameReportFilesAsScan() throws IOException {
+        write(home.resolve(".docker/config.json"), BAD_HUB);
+        environment.put("DOCKER_AUTH_CONFIG", "{\"auths\": {\"docker.io\": {\"auth\": \"" + b64("u:p") + "\"}}}");
+        Path reports = Files.createDirectories(root.resolve("reports"));
+
+        CliRun run = CliRun.of("env", "--sarif", reports.resolve("env.sarif").toString(), "--junit",
+                reports.resolve("env.xml").toString(), "--codequality", reports.resolve("cq.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(Files.readString(reports.resolve("env.xml"))).contains("docker/hub-key", "$DOCKER_AUTH_CONFIG");
+        assertThat(Files.readString(reports.resolve("env.sarif"))).contains("docker/hub-key");
+        assertThat(Files.readString(reports.resolve("cq.json"))).contains("docker/hub-key");
     }
 
     private static String b64(String text) {
