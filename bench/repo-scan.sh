@@ -39,10 +39,10 @@ if [ "$spectral" = 1 ]; then
 fi
 
 baseline() { find "$corpus" -name config.json -print0 | xargs -0 cat; }
-configunit() { java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar "$jar" scan "$corpus" --format json || [ $? -eq 1 ]; }
+configunit() { "$here/bin/configunit" scan "$corpus" --format json || [ $? -eq 1 ]; }
 spectral_run() { "$spectral_bin" lint --quiet --format json --ruleset "$shared/tools/spectral/docker-auth.spectral.yaml" "$corpus/**/.docker/config.json" || true; }
 export -f baseline configunit spectral_run
-export corpus jar spectral_bin shared
+export corpus jar spectral_bin shared here
 
 # Warm-up: page cache and JIT-independent disk state.
 bash -c baseline >/dev/null; bash -c configunit >/dev/null

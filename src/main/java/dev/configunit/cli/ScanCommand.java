@@ -11,6 +11,7 @@ import dev.configunit.rule.ClientProfile;
 import dev.configunit.rule.RuleFileException;
 import dev.configunit.rule.RuleFileLoader;
 import dev.configunit.rule.RuleSet;
+import dev.configunit.source.RepositoryDiscovery;
 import dev.configunit.source.InputProblem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,12 +111,24 @@ final class ScanCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
+        // The rules load (and their schemas compile) on another core while this one walks the tree.
+        CompletableFuture<RuleSet> loading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return RuleFileLoader.withUserRules(rules);
+            } catch (RuleFileException e) {
+                throw new CompletionException(e);
+            }
+        });
+        RepositoryDiscovery.Result discovered = RepositoryScan.discover(roots);
         RuleSet ruleSet;
         try {
-            ruleSet = RuleFileLoader.withUserRules(rules);
-        } catch (RuleFileException e) {
-            err.println("configunit: rule file error: " + e.getMessage());
-            return ExitCode.USAGE;
+            ruleSet = loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuleFileException ruleFileError) {
+                err.println("configunit: rule file error: " + ruleFileError.getMessage());
+                return ExitCode.USAGE;
+            }
+            throw e;
         }
         Suppressions suppressions;
         try {
@@ -126,7 +141,7 @@ final class ScanCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Linter linter = new Linter(ruleSet, selected, suppressions);
-        ScanResult result = RepositoryScan.run(roots, linter);
+        ScanResult result = RepositoryScan.lint(discovered, linter);
         if (!images.isEmpty()) {
             // Images go into the same result as the paths: every output and the exit code treat them alike.
             ImageScanOptions imageOptions = ImageScanOptions.defaults().withRegistryAuthFile(registryAuth)

@@ -67,34 +67,23 @@ public final class RepositoryDiscovery {
             problems.add(new InputProblem(slashes(root.toString()), CredentialFiles.describe(e)));
             return;
         }
-        try {
-            Files.walkFileTree(realRoot, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            Path name = dir.getFileName();
-                            return name != null && name.toString().equals(".git") && !dir.equals(realRoot)
-                                    ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
-                        }
+        List<CredentialSource> foundSources = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<InputProblem> foundProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+        TreeWalk.walk(realRoot, new TreeWalk.Visitor() {
+            @Override
+            public void file(Path file, BasicFileAttributes attributes) {
+                visit(file, attributes, slashes(realRoot.relativize(file).toString()), realRoot, foundSources,
+                        foundProblems);
+            }
 
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            String display = slashes(realRoot.relativize(file).toString());
-                            visit(file, attrs, display, realRoot, sources, problems);
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            problems.add(new InputProblem(slashes(realRoot.relativize(file).toString()),
-                                    "cannot read: " + CredentialFiles.describe(e)));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            problems.add(new InputProblem(slashes(root.toString()), "cannot walk: " + CredentialFiles.describe(e)));
-        }
+            @Override
+            public void failed(Path path, IOException e) {
+                String display = path.equals(realRoot) ? slashes(path.toString()) : slashes(realRoot.relativize(path).toString());
+                foundProblems.add(new InputProblem(display, "cannot read: " + CredentialFiles.describe(e)));
+            }
+        });
+        sources.addAll(foundSources);
+        problems.addAll(foundProblems);
     }
 
     private static void visit(Path file, BasicFileAttributes attrs, String display, Path realRoot,
