@@ -62,4 +62,13 @@ class RulesCommandTests {
     void anUnknownFormatIsAUsageError() {
         assertThat(CliRun.of("rules", "--format", "html").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void theReadmesRuleTableNamesEveryBuiltInRule() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+
+        for (dev.configunit.rule.Rule rule : RuleFileLoader.builtIn().rules()) {
+            assertThat(readme).as("README.md's rule table lacks " + rule.id()).contains("| `" + rule.id() + "` |");
+        }
+    }
 }
