@@ -19,7 +19,7 @@ class LayeringTests {
     private static final Path MAIN = Path.of("src", "main", "java", "dev", "configunit");
     private static final List<String> CORE = List.of("parse", "source", "rule", "check", "finding", "lint");
     private static final List<String> ADAPTERS = List.of("dev.configunit.report", "dev.configunit.engine",
-            "dev.configunit.cli", "org.junit", "org.opentest4j", "com.contrastsecurity", "picocli");
+            "dev.configunit.cli", "org.junit", "org.opentest4j", "com.contrastsecurity");
 
     @Test
     void theCoreImportsNoAdapter() throws IOException {

@@ -10,54 +10,50 @@ import dev.configunit.rule.RuleFileLoader;
 import dev.configunit.rule.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code configunit env}: checks what the clients of the running environment (a CI job, a developer's shell)
  * would read: {@code $DOCKER_CONFIG} or {@code ~/.docker}, kaniko's, podman's {@code auth.json} files, a legacy
  * {@code ~/.dockercfg} and the {@code DOCKER_AUTH_CONFIG} variable.
  */
-@Command(name = "env", mixinStandardHelpOptions = true,
-        description = "Check the credential files and DOCKER_AUTH_CONFIG of the running environment.")
-final class EnvCommand implements Callable<Integer> {
+final class EnvCommand {
+
+    static final CommandSpec SPEC = CommandSpec.command("env",
+            "Check the credential files and DOCKER_AUTH_CONFIG of the running environment.", null,
+            List.of(OptionSpec.repeatable("--rules", "PATH",
+                            "a rule file or directory of rule files to add (repeatable)"),
+                    OptionSpec.list("--clients", "LIST",
+                            "client profiles to check for: docker, podman, gitlab-runner (default: per file kind)"),
+                    OptionSpec.value("--format", "FORMAT", "text or json (default: text)").withDefault("text"),
+                    OptionSpec.value("--fail-on", "LEVEL",
+                            "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
+                            .withDefault("error"),
+                    ReportFiles.SARIF, ReportFiles.JUNIT, ReportFiles.CODE_QUALITY));
 
     /** Where tests point the environment; production uses the real one. */
     static Map<String, String> environment = System.getenv();
     static Path kanikoRoot = Path.of("/kaniko");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final List<Path> rules;
+    private final List<String> clients;
+    private final String format;
+    private final String failOn;
+    private final ReportFiles reportFiles;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "a rule file or directory of rule files to add (repeatable)")
-    List<Path> rules = new ArrayList<>();
+    EnvCommand(Arguments arguments) {
+        rules = arguments.paths("--rules");
+        clients = arguments.values("--clients");
+        format = arguments.value("--format");
+        failOn = arguments.value("--fail-on");
+        reportFiles = new ReportFiles(arguments);
+    }
 
-    @Option(names = "--clients", paramLabel = "LIST", split = ",",
-            description = "client profiles to check for: docker, podman, gitlab-runner (default: per file kind)")
-    List<String> clients = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: text)")
-    String format;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
-    String failOn;
-
-    @CommandLine.Mixin
-    ReportFiles reportFiles = new ReportFiles();
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int call(PrintWriter out, PrintWriter err) {
         FailOn threshold;
         Set<String> selected = new LinkedHashSet<>();
         try {

@@ -3,63 +3,58 @@ package dev.configunit.cli;
 import dev.configunit.fix.FixSummary;
 import dev.configunit.fix.Fixer;
 import dev.configunit.rule.ClientProfile;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code configunit fix PATH...}: rewrites credential files so the clients read them; exit 0 fixed or nothing to do,
  * 1 a file was refused (the others are still fixed), 2 a usage error.
  */
-@Command(name = "fix", mixinStandardHelpOptions = true,
-        description = "Fix credential files: canonical registry keys, clean auth values, mode 0600. "
-                + "Writes atomically, keeps a .bak backup and prints a diff with secrets masked.")
-final class FixCommand implements Callable<Integer> {
+final class FixCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final CommandSpec SPEC = CommandSpec.command("fix",
+            "Fix credential files: canonical registry keys, clean auth values, mode 0600. "
+                    + "Writes atomically, keeps a .bak backup and prints a diff with secrets masked.",
+            CommandSpec.Positionals.required("PATH", "credential files or directories to fix"),
+            List.of(OptionSpec.flag("--dry-run", "print the diff and write nothing"),
+                    OptionSpec.flag("--no-backup", "do not keep the original as NAME.bak"),
+                    OptionSpec.list("--clients", "LIST",
+                            "client profiles to fix for: docker, podman, gitlab-runner (default: per file kind)")));
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "credential files or directories to fix")
-    List<Path> paths = new ArrayList<>();
+    private final List<Path> paths;
+    private final boolean dryRun;
+    private final boolean noBackup;
+    private final List<String> clients;
 
-    @Option(names = "--dry-run", description = "print the diff and write nothing")
-    boolean dryRun;
+    FixCommand(Arguments arguments) {
+        paths = arguments.positionalPaths();
+        dryRun = arguments.flag("--dry-run");
+        noBackup = arguments.flag("--no-backup");
+        clients = arguments.values("--clients");
+    }
 
-    @Option(names = "--no-backup", description = "do not keep the original as NAME.bak")
-    boolean noBackup;
-
-    @Option(names = "--clients", paramLabel = "LIST", split = ",",
-            description = "client profiles to fix for: docker, podman, gitlab-runner (default: per file kind)")
-    List<String> clients = new ArrayList<>();
-
-    @Override
-    public Integer call() {
+    int call(PrintWriter out, PrintWriter err) {
         Set<String> selected = new LinkedHashSet<>();
         try {
             for (String client : clients) {
                 selected.add(ClientProfile.fromId(client.trim()).id());
             }
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("configunit: " + e.getMessage());
+            err.println("configunit: " + e.getMessage());
             return ExitCode.USAGE;
         }
         for (Path path : paths) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                spec.commandLine().getErr().println("configunit: " + path + ": no such file or directory");
+                err.println("configunit: " + path + ": no such file or directory");
                 return ExitCode.USAGE;
             }
         }
-        FixSummary summary = Fixer.create(selected, dryRun, !noBackup)
-                .run(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+        FixSummary summary = Fixer.create(selected, dryRun, !noBackup).run(paths, out, err);
         return summary.refused() > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 }

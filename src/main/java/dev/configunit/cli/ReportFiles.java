@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import picocli.CommandLine.Option;
 
 /**
  * The report-file options ({@code --sarif}, {@code --junit}, {@code --codequality}): any of them, all written
@@ -17,15 +16,23 @@ import picocli.CommandLine.Option;
  */
 final class ReportFiles {
 
-    @Option(names = "--sarif", paramLabel = "FILE", description = "also write a SARIF 2.1.0 report (code scanning)")
-    Path sarif;
+    static final OptionSpec SARIF = OptionSpec.value("--sarif", "FILE",
+            "also write a SARIF 2.1.0 report (code scanning)");
+    static final OptionSpec JUNIT = OptionSpec.value("--junit", "FILE",
+            "also write a JUnit XML report (one test per file and rule)");
+    static final OptionSpec CODE_QUALITY = OptionSpec.value("--codequality", "FILE",
+            "also write a GitLab Code Quality report (merge-request widget)");
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "also write a JUnit XML report (one test per file and rule)")
-    Path junit;
+    private final Path sarif;
+    private final Path junit;
+    private final Path codeQuality;
 
-    @Option(names = "--codequality", paramLabel = "FILE",
-            description = "also write a GitLab Code Quality report (merge-request widget)")
-    Path codeQuality;
+    /** The report files {@code arguments} ask for; their command declares the three options above. */
+    ReportFiles(Arguments arguments) {
+        sarif = arguments.path(SARIF.name());
+        junit = arguments.path(JUNIT.name());
+        codeQuality = arguments.path(CODE_QUALITY.name());
+    }
 
     /**
      * Writes the requested reports; paths in them are relative to the working directory.

@@ -5,34 +5,29 @@ import dev.configunit.rule.RuleFileLoader;
 import dev.configunit.rule.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code configunit rules}: lists every rule with its id, level, summary and the clients it protects.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List the rules: built-in and those added with --rules.")
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final CommandSpec SPEC = CommandSpec.command("rules",
+            "List the rules: built-in and those added with --rules.", null,
+            List.of(OptionSpec.value("--format", "FORMAT", "text, markdown or json (default: text)")
+                            .withDefault("text"),
+                    OptionSpec.repeatable("--rules", "PATH",
+                            "a rule file or directory of rule files to add (repeatable)")));
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json (default: text)")
-    String format;
+    private final String format;
+    private final List<Path> rules;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "a rule file or directory of rule files to add (repeatable)")
-    List<Path> rules = new ArrayList<>();
+    RulesCommand(Arguments arguments) {
+        format = arguments.value("--format");
+        rules = arguments.paths("--rules");
+    }
 
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int call(PrintWriter out, PrintWriter err) {
         RuleSet ruleSet;
         try {
             ruleSet = RuleFileLoader.withUserRules(rules);

@@ -21,66 +21,63 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code configunit scan [PATH...]}: finds credential files under the paths and checks them.
  */
-@Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Scan directories, files and container images for credential files and check them.")
-final class ScanCommand implements Callable<Integer> {
+final class ScanCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final CommandSpec SPEC = CommandSpec.command("scan",
+            "Scan directories, files and container images for credential files and check them.",
+            CommandSpec.Positionals.optional("PATH", "directories or files to scan (default: .)"),
+            List.of(OptionSpec.repeatable("--rules", "PATH",
+                            "a rule file or directory of rule files to add (repeatable)"),
+                    OptionSpec.list("--clients", "LIST",
+                            "client profiles to check for: docker, podman, gitlab-runner (default: per file kind)"),
+                    OptionSpec.value("--format", "FORMAT", "text or json (default: text)").withDefault("text"),
+                    OptionSpec.value("--fail-on", "LEVEL",
+                            "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
+                            .withDefault("error"),
+                    OptionSpec.repeatable("--baseline", "FILE",
+                            "accept the findings this file lists (as .configunit.yaml does; repeatable)"),
+                    OptionSpec.value("--write-baseline", "FILE",
+                            "write every current finding to FILE as a baseline, then exit 0"),
+                    ReportFiles.SARIF, ReportFiles.JUNIT, ReportFiles.CODE_QUALITY,
+                    OptionSpec.repeatable("--image", "REF",
+                            "an image to scan without a Docker daemon (repeatable): docker-archive:PATH, oci:DIR, "
+                                    + "oci-archive:PATH, docker://HOST/REPO:TAG, or a path whose format is detected"),
+                    OptionSpec.value("--registry-auth", "FILE",
+                            "credentials for docker:// pulls: a Docker config.json or containers auth.json "
+                                    + "(default: $REGISTRY_AUTH_FILE, $DOCKER_CONFIG/config.json, "
+                                    + "~/.docker/config.json)")));
 
-    @Parameters(paramLabel = "PATH", description = "directories or files to scan (default: .)")
-    List<Path> paths = new ArrayList<>();
+    private final List<Path> paths;
+    private final List<Path> rules;
+    private final List<String> clients;
+    private final String format;
+    private final String failOn;
+    private final List<Path> baselines;
+    private final Path writeBaseline;
+    private final ReportFiles reportFiles;
+    private final List<String> images;
+    private final Path registryAuth;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "a rule file or directory of rule files to add (repeatable)")
-    List<Path> rules = new ArrayList<>();
+    ScanCommand(Arguments arguments) {
+        paths = arguments.positionalPaths();
+        rules = arguments.paths("--rules");
+        clients = arguments.values("--clients");
+        format = arguments.value("--format");
+        failOn = arguments.value("--fail-on");
+        baselines = arguments.paths("--baseline");
+        writeBaseline = arguments.path("--write-baseline");
+        reportFiles = new ReportFiles(arguments);
+        images = arguments.values("--image");
+        registryAuth = arguments.path("--registry-auth");
+    }
 
-    @Option(names = "--clients", paramLabel = "LIST", split = ",",
-            description = "client profiles to check for: docker, podman, gitlab-runner (default: per file kind)")
-    List<String> clients = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: text)")
-    String format;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
-    String failOn;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "accept the findings this file lists (as .configunit.yaml does; repeatable)")
-    List<Path> baselines = new ArrayList<>();
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "write every current finding to FILE as a baseline, then exit 0")
-    Path writeBaseline;
-
-    @CommandLine.Mixin
-    ReportFiles reportFiles = new ReportFiles();
-
-    @Option(names = "--image", paramLabel = "REF",
-            description = "an image to scan without a Docker daemon (repeatable): docker-archive:PATH, oci:DIR, "
-                    + "oci-archive:PATH, docker://HOST/REPO:TAG, or a path whose format is detected")
-    List<String> images = new ArrayList<>();
-
-    @Option(names = "--registry-auth", paramLabel = "FILE",
-            description = "credentials for docker:// pulls: a Docker config.json or containers auth.json "
-                    + "(default: $REGISTRY_AUTH_FILE, $DOCKER_CONFIG/config.json, ~/.docker/config.json)")
-    Path registryAuth;
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int call(PrintWriter out, PrintWriter err) {
         FailOn threshold;
         Set<String> selected = new LinkedHashSet<>();
         try {

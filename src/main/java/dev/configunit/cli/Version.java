@@ -1,15 +1,16 @@
 package dev.configunit.cli;
 
-import picocli.CommandLine;
-
 /**
  * The version from the jar manifest.
  */
-final class Version implements CommandLine.IVersionProvider {
+final class Version {
 
-    @Override
-    public String[] getVersion() {
+    private Version() {
+    }
+
+    /** {@code configunit 0.1.0}, or {@code configunit development} outside a jar. */
+    static String text() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"configunit " + (version == null ? "development" : version)};
+        return "configunit ".concat(version == null ? "development" : version);  // not +: see CommandSpec
     }
 }
