@@ -77,4 +77,14 @@ record OptionSpec(String name, String shortName, String label, Kind kind, String
         }
         return name + "=" + (kind == Kind.LIST ? label + "[," + label + "...]" : label);
     }
+
+    /** Several lists of options as one, in order. */
+    @SafeVarargs
+    static java.util.List<OptionSpec> concat(java.util.List<OptionSpec>... lists) {
+        java.util.List<OptionSpec> all = new java.util.ArrayList<>();
+        for (java.util.List<OptionSpec> list : lists) {
+            all.addAll(list);
+        }
+        return java.util.List.copyOf(all);
+    }
 }

@@ -7,7 +7,6 @@ import dev.configunit.lint.RepositoryScan;
 import dev.configunit.lint.ScanResult;
 import dev.configunit.lint.Suppressions;
 import dev.configunit.lint.SourceReport;
-import dev.configunit.rule.ClientProfile;
 import dev.configunit.rule.RuleFileException;
 import dev.configunit.rule.RuleFileLoader;
 import dev.configunit.rule.RuleSet;
@@ -18,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -32,66 +29,44 @@ final class ScanCommand {
     static final CommandSpec SPEC = CommandSpec.command("scan",
             "Scan directories, files and container images for credential files and check them.",
             CommandSpec.Positionals.optional("PATH", "directories or files to scan (default: .)"),
-            List.of(OptionSpec.repeatable("--rules", "PATH",
+            OptionSpec.concat(List.of(OptionSpec.repeatable("--rules", "PATH",
                             "a rule file or directory of rule files to add (repeatable)"),
-                    OptionSpec.list("--clients", "LIST",
-                            "client profiles to check for: docker, podman, gitlab-runner (default: per file kind)"),
-                    OptionSpec.value("--format", "FORMAT", "text or json (default: text)").withDefault("text"),
-                    OptionSpec.value("--fail-on", "LEVEL",
-                            "lowest level that makes the exit code 1: error, warning, note or none (default: error)")
-                            .withDefault("error"),
                     OptionSpec.repeatable("--baseline", "FILE",
                             "accept the findings this file lists (as .configunit.yaml does; repeatable)"),
                     OptionSpec.value("--write-baseline", "FILE",
                             "write every current finding to FILE as a baseline, then exit 0"),
-                    ReportFiles.SARIF, ReportFiles.JUNIT, ReportFiles.CODE_QUALITY,
                     OptionSpec.repeatable("--image", "REF",
                             "an image to scan without a Docker daemon (repeatable): docker-archive:PATH, oci:DIR, "
                                     + "oci-archive:PATH, docker://HOST/REPO:TAG, or a path whose format is detected"),
                     OptionSpec.value("--registry-auth", "FILE",
                             "credentials for docker:// pulls: a Docker config.json or containers auth.json "
                                     + "(default: $REGISTRY_AUTH_FILE, $DOCKER_CONFIG/config.json, "
-                                    + "~/.docker/config.json)")));
+                                    + "~/.docker/config.json)")), ScanOutput.OPTIONS));
 
     private final List<Path> paths;
     private final List<Path> rules;
-    private final List<String> clients;
-    private final String format;
-    private final String failOn;
     private final List<Path> baselines;
     private final Path writeBaseline;
-    private final ReportFiles reportFiles;
+    private final Arguments arguments;
     private final List<String> images;
     private final Path registryAuth;
 
     ScanCommand(Arguments arguments) {
         paths = arguments.positionalPaths();
         rules = arguments.paths("--rules");
-        clients = arguments.values("--clients");
-        format = arguments.value("--format");
-        failOn = arguments.value("--fail-on");
         baselines = arguments.paths("--baseline");
         writeBaseline = arguments.path("--write-baseline");
-        reportFiles = new ReportFiles(arguments);
+        this.arguments = arguments;
         images = arguments.values("--image");
         registryAuth = arguments.path("--registry-auth");
     }
 
     int call(PrintWriter out, PrintWriter err) {
-        FailOn threshold;
-        Set<String> selected = new LinkedHashSet<>();
+        ScanOutput output;
         try {
-            threshold = FailOn.valueOf(failOn.toUpperCase(java.util.Locale.ROOT));
-            for (String client : clients) {
-                selected.add(ClientProfile.fromId(client.trim()).id());
-            }
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new IllegalArgumentException("unknown format '" + format + "' (expected text or json)");
-            }
+            output = ScanOutput.from(arguments);
         } catch (IllegalArgumentException e) {
-            err.println("configunit: " + (e.getMessage().startsWith("No enum")
-                    ? "unknown level '" + failOn + "' for --fail-on (expected error, warning, note or none)"
-                    : e.getMessage()));
+            err.println("configunit: " + e.getMessage());
             return ExitCode.USAGE;
         }
         List<Path> roots = paths.isEmpty() && images.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -137,7 +112,7 @@ final class ScanCommand {
             err.println("configunit: suppression file error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Linter linter = new Linter(ruleSet, selected, suppressions);
+        Linter linter = new Linter(ruleSet, output.clients(), suppressions);
         ScanResult result = RepositoryScan.lint(discovered, linter);
         if (!images.isEmpty()) {
             // Images go into the same result as the paths: every output and the exit code treat them alike.
@@ -153,15 +128,7 @@ final class ScanCommand {
         if (writeBaseline != null) {
             return writeBaseline(result, out, err);
         }
-        if (format.equals("json")) {
-            new JsonReport().write(result, out);
-        } else {
-            new TextReport(Terminal.isInteractive()).write(result, out);
-        }
-        if (!reportFiles.write(result, "repository", threshold, err)) {
-            return ExitCode.USAGE;
-        }
-        return threshold.fails(result.findings()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return output.write(result, "repository", out, err);
     }
 
     private int writeBaseline(ScanResult result, PrintWriter out, PrintWriter err) {
