@@ -40,6 +40,11 @@ final class LintRun {
         this.facts = facts;
     }
 
+    /** A repository source of any kind, default clients, no file facts. */
+    static LintRun of(SourceKind kind) {
+        return new LintRun(kind, Origin.REPOSITORY, Set.of(), Optional::empty);
+    }
+
     /** A repository {@code config.json}, default clients (docker), no file facts. */
     static LintRun dockerConfig() {
         return new LintRun(SourceKind.DOCKER_CONFIG, Origin.REPOSITORY, Set.of(), Optional::empty);
