@@ -22,7 +22,13 @@ public final class YamlTreeReader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final PositionIndex positions = new PositionIndex();
+    /**
+     * The most values a document may hold: far more than a rule file or a CI configuration has (GitLab refuses CI
+     * files over a few megabytes), few enough that the tree and its positions stay within tens of megabytes.
+     */
+    public static final int MAX_VALUES = 200_000;
+
+    private final PositionIndex positions = new PositionIndex(MAX_VALUES);
     private final List<DuplicateKey> duplicates = new ArrayList<>();
     private final JsonParser parser;
 
@@ -40,6 +46,8 @@ public final class YamlTreeReader {
             }
             JsonNode root = reader.value("");
             return new ParsedJson(root, reader.positions, reader.duplicates);
+        } catch (TooLarge e) {
+            throw new JsonSyntaxException(e.getMessage(), e.position);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             Position position = location == null || location.getLineNr() < 1
@@ -59,6 +67,10 @@ public final class YamlTreeReader {
 
     private JsonNode value(String pointer) {
         Position start = position(parser.currentTokenLocation());
+        String tooLarge = positions.admit(pointer);
+        if (tooLarge != null) {
+            throw new TooLarge(tooLarge, start);
+        }
         JsonNode node = switch (parser.currentToken()) {
             case START_OBJECT -> object(pointer);
             case START_ARRAY -> array(pointer);
@@ -103,5 +115,16 @@ public final class YamlTreeReader {
 
     private static Position position(TokenStreamLocation location) {
         return Position.of(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+
+    /** A document over one of {@link PositionIndex}'s bounds; unwinds the recursion to {@link #read}. */
+    private static final class TooLarge extends RuntimeException {
+
+        private final Position position;
+
+        TooLarge(String message, Position position) {
+            super(message, null, false, false);
+            this.position = position;
+        }
     }
 }
