@@ -30,8 +30,7 @@ public final class CredentialFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new IOException("larger than " + (MAX_BYTES / (1024 * 1024)) + " MiB; not a credential file "
-                        + "ConfigUnit will parse");
+                throw new TooLargeException();
             }
             return bytes;
         }
@@ -60,5 +59,13 @@ public final class CredentialFiles {
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** A file over {@link #MAX_BYTES}: read no further. */
+    public static final class TooLargeException extends IOException {
+
+        TooLargeException() {
+            super("larger than " + (MAX_BYTES / (1024 * 1024)) + " MiB; not a credential file ConfigUnit will parse");
+        }
     }
 }

@@ -45,6 +45,6 @@ class YamlTreeReaderTests {
         ParsedJson parsed = YamlTreeReader.read(yaml.toString());
 
         assertThat(parsed.root().get("j").size()).isEqualTo(9);
-        assertThat(parsed.root().get("j").get(0).isContainerNode()).isFalse();
+        assertThat(parsed.root().get("j").get(0).isContainer()).isFalse();
     }
 }
