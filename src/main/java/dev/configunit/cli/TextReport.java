@@ -23,8 +23,7 @@ final class TextReport {
     void write(ScanResult result, PrintWriter out) {
         List<Finding> findings = result.findings();
         for (Finding f : findings) {
-            out.println(PrintableText.of(f.location()) + ": " + paint(f.level()) + " " + f.ruleId() + " "
-                    + PrintableText.of(f.message()));
+            out.println(f.location() + ": " + paint(f.level()) + " " + f.ruleId() + " " + PrintableText.of(f.message()));
         }
         for (Suppression stale : result.staleSuppressions()) {
             out.println(PrintableText.of(stale.file() + ":" + stale.position().line() + ":" + stale.position().column()

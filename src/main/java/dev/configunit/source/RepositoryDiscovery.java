@@ -1,5 +1,6 @@
 package dev.configunit.source;
 
+import dev.configunit.parse.YamlTreeReader;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -163,9 +164,10 @@ public final class RepositoryDiscovery {
             problems.add(new InputProblem(display, "cannot read: " + CredentialFiles.describe(e)
                     + "; its DOCKER_AUTH_CONFIG values are not checked; skipped"));
         } catch (dev.configunit.parse.JsonSyntaxException e) {
-            // Never the parser's message: it may quote the file, and a CI file may hold a secret.
-            problems.add(new InputProblem(display, "not YAML ConfigUnit can read (line " + e.position().line()
-                    + ", column " + e.position().column() + "); its DOCKER_AUTH_CONFIG values are not checked; skipped"));
+            // Never the YAML parser's own words: they may quote the file, and a CI file may hold a secret.
+            String why = e.getMessage().startsWith(YamlTreeReader.PARSER_ERROR) ? "not valid YAML" : e.getMessage();
+            problems.add(new InputProblem(display, why + " (line " + e.position().line() + ", column "
+                    + e.position().column() + "); its DOCKER_AUTH_CONFIG values are not checked; skipped"));
         }
         return List.of();
     }

@@ -28,6 +28,24 @@ class YamlTreeReaderTests {
     }
 
     @Test
+    void refusesADocumentLongerThanTheBoundBeforeScanningIt() {
+        // An 8 MB scalar once took the scanner 17 seconds and more than a 128 MiB heap.
+        JsonSyntaxException e = refusal("a: " + "QUFB".repeat(YamlTreeReader.MAX_CHARS / 4));
+
+        assertThat(e.getMessage()).startsWith("longer than 2 Mi characters");
+        assertThat(e.position()).isEqualTo(Position.of(1, 1));
+    }
+
+    @Test
+    void numbersWithoutADecimalValueAreKeptAsText() throws JsonSyntaxException {
+        ParsedJson parsed = YamlTreeReader.read("a: 1e2147483648\nb: .inf\nc: 12\n");
+
+        assertThat(parsed.root().get("a").asString()).isEqualTo("1e2147483648");
+        assertThat(parsed.root().get("b").asString()).isEqualTo(".inf");
+        assertThat(parsed.root().get("c").isNumber()).isTrue();
+    }
+
+    @Test
     void refusesNesting50000DeepWithoutAStackOverflow() {
         assertThat(refusal("[".repeat(50_000)).getMessage()).contains("nesting depth");
         assertThat(refusal("{a: ".repeat(50_000)).getMessage()).contains("nesting depth");
