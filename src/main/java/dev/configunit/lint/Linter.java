@@ -59,7 +59,7 @@ public final class Linter {
      */
     public Linter(RuleSet rules, Set<String> clients, Suppressions suppressions) {
         this.rules = rules;
-        this.clients = Set.copyOf(clients);
+        this.clients = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(clients)); // the order given, every run
         this.suppressions = suppressions;
     }
 

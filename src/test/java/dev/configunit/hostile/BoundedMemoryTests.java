@@ -62,7 +62,7 @@ class BoundedMemoryTests {
 
     @Test
     void aScanOfTheLargestInputsNamesEachInASmallHeap() {
-        ForkedJvm.Run run = small().run(ForkedJvm.CLI, "scan", tree.toString(), "--format", "json");
+        ForkedJvm.Run run = smallHeap().run(ForkedJvm.CLI, "scan", tree.toString(), "--format", "json");
 
         assertBounded(run, 1);
         for (String[] expected : EXPECTED) {
@@ -74,7 +74,7 @@ class BoundedMemoryTests {
 
     @Test
     void theTextReportSaysWhatIsWrongWithEachInput() {
-        ForkedJvm.Run run = small().run(ForkedJvm.CLI, "scan", tree.toString());
+        ForkedJvm.Run run = smallHeap().run(ForkedJvm.CLI, "scan", tree.toString());
 
         assertBounded(run, 1);
         for (String[] expected : EXPECTED) {
@@ -88,7 +88,7 @@ class BoundedMemoryTests {
 
     @Test
     void theEngineRunsTheLargestInputsInASmallHeap() {
-        ForkedJvm.Run run = small().run(ForkedJvm.ENGINE, tree.toString());
+        ForkedJvm.Run run = smallHeap().run(ForkedJvm.ENGINE, tree.toString());
 
         assertBounded(run, 1);
         for (String[] expected : EXPECTED) {
@@ -99,7 +99,7 @@ class BoundedMemoryTests {
 
     @Test
     void fixDryRunRefusesOrRepairsTheLargestInputsInASmallHeap() {
-        ForkedJvm.Run run = small().run(ForkedJvm.CLI, "fix", "--dry-run", tree.toString());
+        ForkedJvm.Run run = smallHeap().run(ForkedJvm.CLI, "fix", "--dry-run", tree.toString());
 
         assertBounded(run, 1);
         assertThat(run.err()).contains("sparse/.docker/config.json: refused", "values/.docker/config.json: refused",
@@ -110,7 +110,7 @@ class BoundedMemoryTests {
     void envReadsTheLargestFileAndVariableInASmallHeap() {
         String variable = "{\"auths\": {\"r.example.com\": {\"auth\": \"" + "QUFB".repeat(25_000) + "\"}}}";
 
-        ForkedJvm.Run run = small().env("HOME", tree.resolve("long-auth").toString())
+        ForkedJvm.Run run = smallHeap().env("HOME", tree.resolve("long-auth").toString())
                 .env("DOCKER_AUTH_CONFIG", variable)
                 .run(ForkedJvm.CLI, "env");
 
@@ -121,14 +121,14 @@ class BoundedMemoryTests {
 
     @Test
     void theLongestRuleFileIsAConfigurationErrorInASmallHeap() {
-        ForkedJvm.Run run = small().run(ForkedJvm.CLI, "scan", "--rules", tree.resolve("ci/.gitlab-ci.yml").toString(),
+        ForkedJvm.Run run = smallHeap().run(ForkedJvm.CLI, "scan", "--rules", tree.resolve("ci/.gitlab-ci.yml").toString(),
                 tree.resolve("data").toString());
 
         assertBounded(run, 2);
         assertThat(run.err()).contains("rule file error: " + tree.resolve("ci/.gitlab-ci.yml"));
     }
 
-    private static ForkedJvm small() {
+    private static ForkedJvm smallHeap() {
         return new ForkedJvm().option(HEAP);
     }
 

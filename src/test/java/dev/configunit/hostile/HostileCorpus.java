@@ -57,16 +57,20 @@ final class HostileCorpus {
                     .harmless(),
             // --- sizes -------------------------------------------------------------------------------------------
             custom("100 MB sparse file", CONFIG, home -> sparse(home.resolve(CONFIG), HUNDRED_MB))
+                    .large()
                     .unparsable("larger than 8 MiB"),
             custom("100 MB streamed JSON", CONFIG, home -> streamedJson(home.resolve(CONFIG), HUNDRED_MB))
+                    .large()
                     .unparsable("larger than 8 MiB"),
             custom("100 MB data file that is not a credential file", "data/huge.json",
                     home -> streamedJson(home.resolve("data/huge.json"), HUNDRED_MB))
+                    .large()
                     .harmless()
                     .notFor(ENV),
             custom("auth just under the 8 MiB cap", CONFIG, home -> HostileInput.write(home.resolve(CONFIG),
                     ("{\"auths\": {\"r.example.com\": {\"auth\": \"" + "QUFB".repeat(2_000_000) + "\"}}}")
                             .getBytes(StandardCharsets.US_ASCII)))
+                    .large()
                     .finds("docker/auth-format", "no ':'")
                     .except(ENV, Expectation.named(1, "docker/auth-format"))
                     .except(FIX_DRY_RUN, Expectation.named(1, "refused", "no ':'")),
@@ -74,10 +78,13 @@ final class HostileCorpus {
                     .unparsable("more than " + GoJsonReader.MAX_VALUES + " values"),
             config("1 MB key repeated in the paths of the values under it",
                     "{\"" + "k".repeat(1024 * 1024) + "\": [1, 2, 3, 4, 5, 6, 7, 8]}")
+                    .large()
                     .unparsable("add up to more than 4 MiB"),
             config("1 MB key", "{\"auths\": {\"" + "k".repeat(1024 * 1024) + "\": \"not an object\"}}")
+                    .large()
                     .finds("docker/schema", "must be an object"),
             config("3,000 entries with four findings each", manyFindings(3_000))
+                    .large()
                     .finds("docker/auth-whitespace", "R2999.example.com")
                     .except(FIX_DRY_RUN, Expectation.named(0, "would fix")),
             // --- shapes ------------------------------------------------------------------------------------------
@@ -168,9 +175,11 @@ final class HostileCorpus {
                     .notFor(ENV),
             file("3 MB CI file", CI_FILE, ("variables:\n  DOCKER_AUTH_CONFIG: '" + "x".repeat(3 * 1024 * 1024) + "'\n")
                     .getBytes(StandardCharsets.UTF_8))
+                    .large()
                     .skipped("longer than 2 Mi characters")
                     .notFor(ENV),
             custom("100 MB CI file", CI_FILE, home -> sparse(home.resolve(CI_FILE), HUNDRED_MB))
+                    .large()
                     .skipped("larger than 8 MiB")
                     .notFor(ENV),
             file("CI file with a billion laughs", CI_FILE, billionLaughs().getBytes(StandardCharsets.UTF_8))
@@ -185,6 +194,12 @@ final class HostileCorpus {
             custom("file name with escape sequences and a line break", "evil\u001b[2J\n/" + CONFIG,
                     home -> HostileInput.write(home.resolve("evil\u001b[2J\n/" + CONFIG),
                             "{\"auths\": {\"docker.io\": {}}}".getBytes(StandardCharsets.UTF_8)))
+                    .finds("docker/hub-key")
+                    .except(FIX_DRY_RUN, Expectation.named(0, "would fix"))
+                    .notFor(ENV, RULE_FILE, SUPPRESSION_FILE),
+            custom("file name that is not UTF-8", "bad\ufffd/" + CONFIG, home -> shell(home,
+                    "mkdir -p \"$(printf 'bad\\377')/.docker\" && printf '{\"auths\": {\"docker.io\": {}}}' "
+                            + "> \"$(printf 'bad\\377')/.docker/config.json\""))
                     .finds("docker/hub-key")
                     .except(FIX_DRY_RUN, Expectation.named(0, "would fix"))
                     .notFor(ENV, RULE_FILE, SUPPRESSION_FILE));
@@ -268,6 +283,22 @@ final class HostileCorpus {
     private static void link(Path link, Path target) throws IOException {
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, target);
+    }
+
+    /** Runs a shell command in the home: for file names Java cannot write (they are not text in any encoding). */
+    private static void shell(Path home, String command) throws IOException {
+        Files.createDirectories(home);
+        try {
+            Process process = new ProcessBuilder("sh", "-c", command).directory(home.toFile())
+                    .redirectErrorStream(true).start();
+            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException("sh failed: " + new String(process.getInputStream().readAllBytes(),
+                        StandardCharsets.UTF_8).trim());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** A FIFO or device node made with the system's tool; an {@link IOException} if the machine does not allow it. */

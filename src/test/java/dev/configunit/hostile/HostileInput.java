@@ -30,6 +30,7 @@ final class HostileInput {
     private final String target;
     private final Writer writer;
     private final boolean takesText;
+    private boolean large;
     private final Map<EntryPoint, Expectation> expected = new EnumMap<>(EntryPoint.class);
 
     private HostileInput(String name, String target, Writer writer, boolean takesText) {
@@ -113,6 +114,16 @@ final class HostileInput {
             expected.remove(entry);
         }
         return this;
+    }
+
+    /** Marks a megabyte-sized input, left out where only the shapes matter (read-only and determinism proofs). */
+    HostileInput large() {
+        large = true;
+        return this;
+    }
+
+    boolean isLarge() {
+        return large;
     }
 
     String name() {
