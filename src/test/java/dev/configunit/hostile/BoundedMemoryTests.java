@@ -6,7 +6,6 @@ import dev.configunit.parse.GoJsonReader;
 import dev.configunit.parse.YamlTreeReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

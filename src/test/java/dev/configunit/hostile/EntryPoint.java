@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every way ConfigUnit reads an input, each run on one {@link Workspace}: a home directory holding the input and a
- * well-formed sibling with a known warning.
+ * well-formed sibling with a known note.
  *
  * <p>A new entry point (an image scan, a report file) is one more constant here; every hostile input then goes
  * through it.

@@ -1,12 +1,9 @@
 package dev.configunit.hostile;
 
-import static dev.configunit.hostile.EntryPoint.ENGINE;
 import static dev.configunit.hostile.EntryPoint.ENV;
 import static dev.configunit.hostile.EntryPoint.ENV_VARIABLE;
 import static dev.configunit.hostile.EntryPoint.FIX_DRY_RUN;
 import static dev.configunit.hostile.EntryPoint.RULE_FILE;
-import static dev.configunit.hostile.EntryPoint.SCAN_JSON;
-import static dev.configunit.hostile.EntryPoint.SCAN_TEXT;
 import static dev.configunit.hostile.EntryPoint.SUPPRESSION_FILE;
 import static dev.configunit.hostile.HostileInput.CI_FILE;
 import static dev.configunit.hostile.HostileInput.CONFIG;
