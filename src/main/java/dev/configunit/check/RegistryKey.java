@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 public record RegistryKey(String raw, String scheme, String host, String path, boolean userInfo) {
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
     private static final java.util.Set<String> HUB_HOSTS =
             java.util.Set.of("docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");
 
@@ -20,7 +21,8 @@ public record RegistryKey(String raw, String scheme, String host, String path, b
         String rest = raw;
         String scheme = "";
         int sep = rest.indexOf("://");
-        if (sep >= 0) {
+        // Only a URL scheme is one: in "user:pass@host://x" the text before "://" holds the password (found by fuzzing).
+        if (sep >= 0 && SCHEME.matcher(rest.substring(0, sep)).matches()) {
             scheme = rest.substring(0, sep);
             rest = rest.substring(sep + 3);
         }
@@ -47,15 +49,21 @@ public record RegistryKey(String raw, String scheme, String host, String path, b
         return colon < 0 || h.indexOf(':') != colon ? h : h.substring(0, colon);
     }
 
-    /** The port as written, or {@code ""}. */
+    /**
+     * The port as written, or {@code ""}: after {@code ]} for a bracketed IPv6 host, else after the only colon. It
+     * agrees with {@link #hostName()}, so that {@code host::1]:5000} is not given its port twice (found by fuzzing).
+     */
     public String port() {
         String h = host;
-        int close = h.indexOf(']');
         int colon = h.lastIndexOf(':');
-        if (colon < 0 || colon < close || (close < 0 && h.indexOf(':') != colon)) {
+        if (colon < 0) {
             return "";
         }
-        return h.substring(colon + 1);
+        if (h.startsWith("[")) {
+            int close = h.indexOf(']');
+            return close >= 0 && colon > close ? h.substring(colon + 1) : "";
+        }
+        return h.indexOf(':') == colon ? h.substring(colon + 1) : "";
     }
 
     /** Whether the key names Docker Hub in any of its spellings. */
@@ -70,7 +78,7 @@ public record RegistryKey(String raw, String scheme, String host, String path, b
     /** {@code host[:port]} in lower case, without {@code :443}: the form every client finds. */
     public String canonicalHost() {
         String name = hostName();
-        String port = port();
+        String port = port().toLowerCase(Locale.ROOT); // a port that is not a number keeps no upper case either (fuzzing)
         return port.isEmpty() || port.equals("443") ? name : name + ":" + port;
     }
 

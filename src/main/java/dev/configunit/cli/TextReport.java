@@ -2,6 +2,7 @@ package dev.configunit.cli;
 
 import dev.configunit.finding.Finding;
 import dev.configunit.finding.Level;
+import dev.configunit.finding.PrintableText;
 import dev.configunit.lint.ScanResult;
 import dev.configunit.lint.Suppression;
 import dev.configunit.source.InputProblem;
@@ -22,15 +23,15 @@ final class TextReport {
     void write(ScanResult result, PrintWriter out) {
         List<Finding> findings = result.findings();
         for (Finding f : findings) {
-            out.println(f.location() + ": " + paint(f.level()) + " " + f.ruleId() + " " + f.message());
+            out.println(f.location() + ": " + paint(f.level()) + " " + f.ruleId() + " " + PrintableText.of(f.message()));
         }
         for (Suppression stale : result.staleSuppressions()) {
-            out.println(stale.file() + ":" + stale.position().line() + ":" + stale.position().column()
-                    + ": stale suppression: " + stale.rule() + " in " + stale.path() + " matches no finding");
+            out.println(PrintableText.of(stale.file() + ":" + stale.position().line() + ":" + stale.position().column()
+                    + ": stale suppression: " + stale.rule() + " in " + stale.path() + " matches no finding"));
         }
         for (InputProblem problem : result.problems()) {
-            out.println(problem.path() + ": " + (colour ? "\u001b[35mskipped\u001b[0m" : "skipped") + " "
-                    + problem.message());
+            out.println(PrintableText.of(problem.path()) + ": " + (colour ? "\u001b[35mskipped\u001b[0m" : "skipped")
+                    + " " + PrintableText.of(problem.message()));
         }
         out.println(summary(result, findings));
         out.flush();

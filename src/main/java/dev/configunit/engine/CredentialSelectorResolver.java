@@ -1,5 +1,6 @@
 package dev.configunit.engine;
 
+import dev.configunit.finding.PrintableText;
 import dev.configunit.lint.Linter;
 import dev.configunit.lint.RuleOutcome;
 import dev.configunit.lint.SourceReport;
@@ -127,7 +128,7 @@ final class CredentialSelectorResolver implements SelectorResolver {
         for (InputProblem problem : result.problems()) {
             skipped.accept(problem);
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
-                            "ConfigUnit skipped " + problem.path() + ": " + problem.message())
+                            "ConfigUnit skipped " + PrintableText.of(problem.path()) + ": " + problem.message())
                     .source(DirectorySource.from(path.toFile())));
         }
         if (result.sources().isEmpty()) {

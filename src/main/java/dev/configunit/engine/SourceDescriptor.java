@@ -1,5 +1,6 @@
 package dev.configunit.engine;
 
+import dev.configunit.finding.PrintableText;
 import dev.configunit.lint.SourceReport;
 import dev.configunit.source.CredentialSource;
 import dev.configunit.source.ImageLocation;
@@ -73,9 +74,10 @@ final class SourceDescriptor extends AbstractTestDescriptor implements Node<Conf
     record Target(Path file, String variable) {
     }
 
+    /** Shown in IDEs and on build consoles: a file name's control characters are escaped. */
     private static String displayName(CredentialSource source) {
-        return source.variable().isEmpty() ? source.title()
-                : source.title() + VARIABLE_SEPARATOR + source.variable();
+        return PrintableText.of(source.variable().isEmpty() ? source.title()
+                : source.title() + VARIABLE_SEPARATOR + source.variable());
     }
 
     SourceReport report() {

@@ -25,8 +25,8 @@ public record Finding(String ruleId, Level level, String path, String pointer, R
         clients = List.copyOf(clients);
     }
 
-    /** {@code path:line:col}, the way compilers and editors print a location. */
+    /** {@code path:line:col}, the way compilers and editors print a location; the path as {@link PrintableText}. */
     public String location() {
-        return path + ":" + region.line() + ":" + region.column();
+        return PrintableText.of(path) + ":" + region.line() + ":" + region.column();
     }
 }

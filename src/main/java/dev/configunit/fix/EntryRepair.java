@@ -19,8 +19,9 @@ final class EntryRepair {
 
     private static final Set<String> FIELDS =
             Set.of("auth", "username", "password", "identitytoken", "registrytoken", "email", "serveraddress");
-    private static final Set<String> STRING_FIELDS =
-            Set.of("auth", "username", "password", "identitytoken", "registrytoken");
+    /** A list, not a set: refusals are listed in this order, the same in every run (a Set.of order is not). */
+    private static final List<String> STRING_FIELDS =
+            List.of("auth", "username", "password", "identitytoken", "registrytoken");
 
     private final EntryCredentials credentials;
     private final List<Consumer<TextEdits>> edits;

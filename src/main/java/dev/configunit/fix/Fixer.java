@@ -1,5 +1,6 @@
 package dev.configunit.fix;
 
+import dev.configunit.finding.PrintableText;
 import dev.configunit.source.CredentialSource;
 import dev.configunit.source.InputProblem;
 import dev.configunit.source.RepositoryDiscovery;
@@ -61,9 +62,9 @@ public final class Fixer {
                     case CLEAN -> clean++;
                     case FIXED -> {
                         fixed++;
-                        out.print(outcome.diff());
-                        out.println((settings.dryRun() ? "would fix " : "fixed ") + display + ":");
-                        outcome.repairs().forEach(r -> out.println("  " + r));
+                        out.print(PrintableText.ofLines(outcome.diff()));
+                        out.println((settings.dryRun() ? "would fix " : "fixed ") + PrintableText.of(display) + ":");
+                        outcome.repairs().forEach(r -> out.println("  " + PrintableText.of(r)));
                     }
                     case REFUSED -> {
                         refused++;
@@ -71,10 +72,10 @@ public final class Fixer {
                     }
                 }
             }
-            variables.forEach(file -> out.println(file + ": DOCKER_AUTH_CONFIG values in CI files are not rewritten; "
+            variables.forEach(file -> out.println(PrintableText.of(file) + ": DOCKER_AUTH_CONFIG values in CI files are not rewritten; "
                     + "configunit scan reports them"));
             if (!directory && found.sources().isEmpty() && found.problems().isEmpty()) {
-                out.println(path + ": not a credential file; nothing to fix");
+                out.println(PrintableText.of(path.toString()) + ": not a credential file; nothing to fix");
             }
         }
         out.println(summary(fixed, clean, refused));
@@ -95,12 +96,13 @@ public final class Fixer {
     }
 
     private static void refuse(PrintWriter err, String display, List<String> problems) {
+        String shown = PrintableText.of(display);
         if (problems.size() == 1) {
-            err.println("configunit: " + display + ": refused, nothing changed: " + problems.get(0));
+            err.println("configunit: " + shown + ": refused, nothing changed: " + PrintableText.of(problems.get(0)));
             return;
         }
-        err.println("configunit: " + display + ": refused, nothing changed:");
-        problems.forEach(problem -> err.println("  - " + problem));
+        err.println("configunit: " + shown + ": refused, nothing changed:");
+        problems.forEach(problem -> err.println("  - " + PrintableText.of(problem)));
     }
 
     private static String display(Path root, boolean directory, String relative) {

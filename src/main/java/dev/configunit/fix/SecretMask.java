@@ -19,7 +19,8 @@ final class SecretMask {
 
     static final String MASK = "\"***\"";
 
-    private static final List<String> SECRET_WORDS = List.of("auth", "pass", "token", "secret", "key", "user");
+    /** An {@code email} is masked too: it is often the user name, above all for Docker Hub. */
+    private static final List<String> SECRET_WORDS = List.of("auth", "pass", "token", "secret", "key", "user", "mail");
     private static final Pattern USER_INFO = Pattern.compile("(?s)^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@.*");
 
     private SecretMask() {

@@ -66,7 +66,7 @@ public final class Linter {
 
     private Linter(RuleSet rules, Set<String> clients, Suppressions suppressions, LoginState logins) {
         this.rules = rules;
-        this.clients = Set.copyOf(clients);
+        this.clients = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(clients)); // the order given, every run
         this.suppressions = suppressions;
         this.logins = logins;
     }

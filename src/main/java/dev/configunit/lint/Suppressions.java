@@ -11,6 +11,7 @@ import dev.configunit.parse.SchemaErrors;
 import dev.configunit.parse.Position;
 import dev.configunit.parse.YamlTreeReader;
 import dev.configunit.rule.RuleFileException;
+import dev.configunit.source.CredentialFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,19 +59,28 @@ public final class Suppressions {
         return new Suppressions(entries);
     }
 
-    /** The {@code .configunit.yaml} of a scanned directory, if it has one. */
+    /**
+     * The {@code .configunit.yaml} of a scanned directory, if it has one. It is repository content: a symbolic link
+     * out of the directory is not followed, as discovery follows none.
+     */
     public static Optional<Path> besideTree(Path root) {
         Path file = root.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        try {
+            return Files.isRegularFile(file) && file.toRealPath().startsWith(root.toRealPath())
+                    ? Optional.of(file) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     static List<Suppression> read(Path file) throws RuleFileException {
         String display = file.toString().replace('\\', '/');
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = CredentialFiles.readUtf8(file);
         } catch (IOException e) {
-            throw new RuleFileException(display, Position.of(1, 1), "cannot read suppression file: " + e.getMessage());
+            throw new RuleFileException(display, Position.of(1, 1),
+                    "cannot read suppression file: " + CredentialFiles.describe(e));
         }
         ParsedJson document;
         try {

@@ -36,11 +36,18 @@ public final class GoJsonReader {
      */
     public static final int MAX_DEPTH = 512;
 
+    /**
+     * The most values a document may hold. A credential file holds a few dozen; without a bound, 6 MB of
+     * {@code [0,0,0,...]} needs gigabytes for the tree and its positions, and 100,000 wrongly typed entries give
+     * more findings than fit a 128 MiB heap.
+     */
+    public static final int MAX_VALUES = 10_000;
+
     private static final int SHORT_NUMBER = 64;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String text;
-    private final PositionIndex positions = new PositionIndex();
+    private final PositionIndex positions = new PositionIndex(MAX_VALUES);
     private final List<DuplicateKey> duplicates = new ArrayList<>();
     private int pos;
     private int line = 1;
@@ -124,6 +131,10 @@ public final class GoJsonReader {
     private JsonNode value(String pointer, int depth) throws JsonSyntaxException {
         if (depth > MAX_DEPTH) {
             throw error("nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        String tooLarge = positions.admit(pointer);
+        if (tooLarge != null) {
+            throw error(tooLarge);
         }
         if (pos >= text.length()) {
             throw error("unexpected end of JSON input");
@@ -364,9 +375,14 @@ public final class GoJsonReader {
         }
         String literal = text.substring(start, pos);
         // Go accepts any length; only short numbers are worth converting (a 10,000-digit one stays a number).
-        return literal.length() <= SHORT_NUMBER
-                ? NODES.numberNode(new BigDecimal(literal))
-                : NODES.numberNode(0.0d);
+        if (literal.length() <= SHORT_NUMBER) {
+            try {
+                return NODES.numberNode(new BigDecimal(literal));
+            } catch (NumberFormatException e) {
+                // An exponent beyond BigDecimal's int range (1e2147483648): still a number to Go.
+            }
+        }
+        return NODES.numberNode(0.0d);
     }
 
     private JsonSyntaxException numberError() {

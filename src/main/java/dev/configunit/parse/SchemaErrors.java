@@ -47,9 +47,26 @@ public final class SchemaErrors {
         String message = error.getMessage().replaceFirst("^[/$][^:]*: ", "");
         if (error.getProperty() != null && !"required".equals(error.getKeyword())) {
             String member = JsonPointers.child(pointer, error.getProperty());
-            return new Located(document.positions().key(member).start(), "\"" + error.getProperty() + "\"", message);
+            return new Located(document.positions().key(member).start(), "\"" + shown(error.getProperty()) + "\"",
+                    message.replace(error.getProperty(), shown(error.getProperty())));
         }
-        String subject = pointer.isEmpty() ? "the file" : "\"" + JsonPointers.lastToken(pointer) + "\"";
-        return new Located(document.positions().value(pointer).start(), subject, message);
+        String last = JsonPointers.lastToken(pointer);
+        String subject = pointer.isEmpty() ? "the file" : "\"" + shown(last) + "\"";
+        return new Located(document.positions().value(pointer).start(), subject,
+                last.isEmpty() ? message : message.replace(last, shown(last)));
+    }
+
+    /**
+     * A key as it may be quoted: anything up to its last {@code @} after a scheme masked as {@code ***}, as registry
+     * keys are shown everywhere. A credential file given where a rule file belongs has keys like
+     * {@code https://user:password@host}.
+     */
+    static String shown(String key) {
+        int at = key.lastIndexOf('@');
+        if (at < 0) {
+            return key;
+        }
+        int scheme = key.indexOf("://");
+        return (scheme >= 0 && scheme < at ? key.substring(0, scheme + 3) : "") + "***" + key.substring(at);
     }
 }

@@ -1,9 +1,13 @@
 package dev.configunit.rule;
 
+import dev.configunit.finding.PrintableText;
 import java.util.Map;
 
 /**
  * Fills the {@code {name}} placeholders of a rule's message; unknown placeholders stay as written.
+ *
+ * <p>Values come from the input (a registry key, a field name), so their control characters are escaped: a message
+ * is one line of text wherever it is shown.
  */
 public final class MessageTemplate {
 
@@ -20,7 +24,7 @@ public final class MessageTemplate {
                 String name = template.substring(i + 1, close);
                 String value = args.get(name);
                 if (value != null && name.matches("[A-Za-z][A-Za-z0-9-]*")) {
-                    out.append(value);
+                    out.append(PrintableText.of(value));
                     i = close + 1;
                     continue;
                 }

@@ -14,6 +14,7 @@ import dev.configunit.parse.ParsedJson;
 import dev.configunit.parse.SchemaErrors;
 import dev.configunit.parse.Position;
 import dev.configunit.parse.YamlTreeReader;
+import dev.configunit.source.CredentialFiles;
 import dev.configunit.source.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,12 +74,13 @@ public final class RuleFileLoader {
                 String display = file.toString().replace('\\', '/');
                 String text;
                 try {
-                    text = Files.readString(file, StandardCharsets.UTF_8);
+                    text = CredentialFiles.readUtf8(file);
                 } catch (IOException e) {
-                    throw new RuleFileException(display, Position.of(1, 1), "cannot read rule file: " + e.getMessage());
+                    throw new RuleFileException(display, Position.of(1, 1),
+                            "cannot read rule file: " + CredentialFiles.describe(e));
                 }
                 Path dir = file.toAbsolutePath().getParent();
-                CheckSpec.Resources resources = relative -> Files.readString(dir.resolve(relative), StandardCharsets.UTF_8);
+                CheckSpec.Resources resources = relative -> CredentialFiles.readUtf8(dir.resolve(relative));
                 for (Rule rule : parse(display, text, resources)) {
                     if (seen.containsKey(rule.id())) {
                         throw new RuleFileException(display, positionOfId(display, text, rule.id()),

@@ -58,10 +58,18 @@ public final class EnvironmentDiscovery {
         Set<Path> seen = new LinkedHashSet<>();
         for (Candidate candidate : candidates) {
             Path file = candidate.file().toAbsolutePath().normalize();
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || !seen.add(file)) {
+            String display = display(file, home);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.notExists(file, LinkOption.NOFOLLOW_LINKS) && seen.add(file)) {
+                    // Neither there nor absent: a directory on the way denies access. The client fails to load it.
+                    problems.add(new InputProblem(display, "cannot read: permission denied on a directory on its path; "
+                            + "skipped"));
+                }
                 continue;
             }
-            String display = display(file, home);
+            if (!seen.add(file)) {
+                continue;
+            }
             if (!Files.isRegularFile(file)) {
                 problems.add(new InputProblem(display, "not a regular file (FIFO, device, socket or dangling link); skipped"));
                 continue;

@@ -39,12 +39,16 @@ public final class GitLabCiVariables {
 
     /** The literal {@code DOCKER_AUTH_CONFIG} values of a CI file; none if it is not YAML. */
     public static List<Variable> find(String yaml) {
-        ParsedJson document;
         try {
-            document = YamlTreeReader.read(yaml);
+            return parse(yaml);
         } catch (JsonSyntaxException e) {
             return List.of();
         }
+    }
+
+    /** The literal {@code DOCKER_AUTH_CONFIG} values of a CI file; an exception with the position if it is not YAML. */
+    public static List<Variable> parse(String yaml) throws JsonSyntaxException {
+        ParsedJson document = YamlTreeReader.read(yaml);
         List<Variable> found = new ArrayList<>();
         JsonNode root = document.root();
         if (!root.isObject()) {

@@ -1,5 +1,6 @@
 package dev.configunit.source;
 
+import dev.configunit.parse.YamlTreeReader;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -41,9 +42,9 @@ public final class RepositoryDiscovery {
         } else if (Files.exists(normalized, LinkOption.NOFOLLOW_LINKS)) {
             String display = slashes(normalized.toString());
             if (Files.isRegularFile(normalized) && isGitLabCi(normalized.getFileName().toString())) {
-                sources.addAll(gitLabVariables(normalized, display));
+                sources.addAll(gitLabVariables(normalized, display, problems));
             } else if (Files.isRegularFile(normalized)) {
-                classify(normalized, display, true).ifPresent(sources::add);
+                classify(normalized, display, true, problems).ifPresent(sources::add);
             } else {
                 problems.add(new InputProblem(display, "not a regular file (FIFO, device, socket or dangling link); skipped"));
             }
@@ -98,7 +99,9 @@ public final class RepositoryDiscovery {
                 target = file.toRealPath();
             } catch (IOException e) {
                 if (isNamedCandidate(file)) {
-                    problems.add(new InputProblem(display, "dangling symbolic link; skipped"));
+                    problems.add(new InputProblem(display, e instanceof java.nio.file.NoSuchFileException
+                            ? "dangling symbolic link; skipped"
+                            : "symbolic link that cannot be followed (a loop, or a directory on the way denies access); skipped"));
                 }
                 return;
             }
@@ -118,10 +121,10 @@ public final class RepositoryDiscovery {
             return;
         }
         if (isGitLabCi(name)) {
-            sources.addAll(gitLabVariables(file, display));
+            sources.addAll(gitLabVariables(file, display, problems));
             return;
         }
-        classify(file, display, false).ifPresent(sources::add);
+        classify(file, display, false, problems).ifPresent(sources::add);
     }
 
     /** Whether the name and place alone make a file a credential file. */
@@ -139,19 +142,27 @@ public final class RepositoryDiscovery {
         return name.equals(".gitlab-ci.yml") || name.endsWith(".gitlab-ci.yml");
     }
 
-    private static List<CredentialSource> gitLabVariables(Path file, String display) {
+    private static List<CredentialSource> gitLabVariables(Path file, String display, List<InputProblem> problems) {
         try {
             String yaml = new String(CredentialFiles.read(file), java.nio.charset.StandardCharsets.UTF_8);
-            return GitLabCiVariables.find(yaml).stream()
+            return GitLabCiVariables.parse(yaml).stream()
                     .map(v -> new CredentialSource(file, display, SourceKind.DOCKER_AUTH_CONFIG, Origin.REPOSITORY,
                             v.pointer()))
                     .toList();
         } catch (IOException e) {
-            return List.of(); // a CI file we cannot read holds nothing we can show
+            problems.add(new InputProblem(display, "cannot read: " + CredentialFiles.describe(e)
+                    + "; its DOCKER_AUTH_CONFIG values are not checked; skipped"));
+        } catch (dev.configunit.parse.JsonSyntaxException e) {
+            // Never the YAML parser's own words: they may quote the file, and a CI file may hold a secret.
+            String why = e.getMessage().startsWith(YamlTreeReader.PARSER_ERROR) ? "not valid YAML" : e.getMessage();
+            problems.add(new InputProblem(display, why + " (line " + e.position().line() + ", column "
+                    + e.position().column() + "); its DOCKER_AUTH_CONFIG values are not checked; skipped"));
         }
+        return List.of();
     }
 
-    private static Optional<CredentialSource> classify(Path file, String display, boolean named) {
+    private static Optional<CredentialSource> classify(Path file, String display, boolean named,
+            List<InputProblem> problems) {
         String name = file.getFileName().toString();
         SourceKind kind = name.equals("auth.json") ? SourceKind.CONTAINERS_AUTH
                 : name.equals(".dockercfg") ? SourceKind.DOCKERCFG
@@ -170,8 +181,11 @@ public final class RepositoryDiscovery {
             return CredentialMarkers.isCredentialFile(bytes)
                     ? Optional.of(new CredentialSource(file, display, kind, Origin.REPOSITORY))
                     : Optional.empty();
+        } catch (CredentialFiles.TooLargeException e) {
+            return Optional.empty(); // a large data file (a lock file, a fixture), not a credential file
         } catch (IOException e) {
-            // Unreadable and not named like a credential file: nothing says it is one.
+            // Nothing says whether it is a credential file; say that it could not be looked at.
+            problems.add(new InputProblem(display, "cannot read: " + CredentialFiles.describe(e) + "; skipped"));
             return Optional.empty();
         }
     }

@@ -173,12 +173,33 @@ class RegistryKeyTests {
     @CsvSource({
         "https://user:pass@registry.example.com/v2/, https://***@registry.example.com/v2/",
         "user:pass@registry.example.com, ***@registry.example.com",
-        "https://token@registry.example.com:5000, https://***@registry.example.com:5000"
+        "https://token@registry.example.com:5000, https://***@registry.example.com:5000",
+        // found by fuzzing: "://" after the user information once made "user:pass@Ind" the scheme, shown as written
+        "user:pass@Ind://Docker.IO/v1/, ***@Ind://Docker.IO/v1/",
+        "user:pass@registry.example.com/x://y, ***@registry.example.com/x://y"
     })
     void displayMasksUserInformation(String raw, String shown) {
         RegistryKey key = RegistryKey.parse(raw);
 
         assertThat(key.display()).isEqualTo(shown).doesNotContain("pass", "user", "token");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'[::1]:5000', '[::1]:5000'",
+        "'[::1]', '[::1]'",
+        "'registry.example.com:443', registry.example.com",
+        // found by fuzzing: without its '[' the port was read after ']' but the host kept it too
+        "'x::1]:5000', 'x::1]:5000'",
+        "'a:b:c', 'a:b:c'",
+        // found by fuzzing: a port that is not a number kept its upper case
+        "'Registry.Example.com:ABC', 'registry.example.com:abc'"
+    })
+    void theCanonicalHostIsItsOwnCanonicalHost(String raw, String canonical) {
+        String once = RegistryKey.parse(raw).canonicalHost();
+
+        assertThat(once).isEqualTo(canonical);
+        assertThat(RegistryKey.parse(once).canonicalHost()).isEqualTo(once);
     }
 
     @Test

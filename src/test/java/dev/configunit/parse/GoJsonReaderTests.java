@@ -372,6 +372,57 @@ class GoJsonReaderTests {
     }
 
     @Test
+    void acceptsAnExponentBeyondTheRangeOfAJavaInt() throws JsonSyntaxException {
+        // Found by the fuzzer: BigDecimal threw NumberFormatException ("Exponent overflow") and ended the scan.
+        ParsedJson parsed = read("{\"a\": 1e2147483648, \"b\": -1E-2147483649, \"c\": 0.5e+99999999999}");
+
+        assertThat(parsed.root().get("a").isNumber()).isTrue();
+        assertThat(parsed.root().get("b").isNumber()).isTrue();
+        assertThat(parsed.root().get("c").isNumber()).isTrue();
+        assertThat(parsed.positions().value("/a")).isEqualTo(region(1, 7, 1, 19));
+    }
+
+    // --- bounds: memory stays in proportion to a credential file, whatever the input -------------------------------
+
+    @Test
+    void refusesMoreValuesThanACredentialFileHoldsAtTheFirstValueTooMany() {
+        // 6 MB of [0,0,...] once needed gigabytes: every value has a node and a pointer in the position index.
+        String values = "[" + "0,".repeat(GoJsonReader.MAX_VALUES) + "0]";
+
+        JsonSyntaxException e = refusal(values);
+
+        assertThat(e.getMessage()).startsWith("more than " + GoJsonReader.MAX_VALUES + " values");
+        assertThat(e.position()).isEqualTo(Position.of(1, 2 * GoJsonReader.MAX_VALUES));
+    }
+
+    @Test
+    void acceptsAsManyValuesAsTheBound() throws JsonSyntaxException {
+        String values = "[" + "0,".repeat(GoJsonReader.MAX_VALUES - 2) + "0]";
+
+        assertThat(read(values).root().size()).isEqualTo(GoJsonReader.MAX_VALUES - 1);
+    }
+
+    @Test
+    void refusesValuesWhosePathsRepeatAHugeKey() {
+        // Each value's pointer repeats its ancestors' keys: a 1 MB key with a few values under it is gigabytes of
+        // pointers without the bound.
+        String key = "k".repeat(1024 * 1024);
+
+        JsonSyntaxException e = refusal("{\"" + key + "\": [1, 2, 3, 4, 5, 6, 7, 8]}");
+
+        assertThat(e.getMessage()).contains("add up to more than 4 MiB").doesNotContain("kkkk");
+    }
+
+    @Test
+    void acceptsOneMegabyteKey() throws JsonSyntaxException {
+        String key = "k".repeat(1024 * 1024);
+
+        ParsedJson parsed = read("{\"auths\": {\"" + key + "\": {}}}");
+
+        assertThat(parsed.root().get("auths").has(key)).isTrue();
+    }
+
+    @Test
     void shortNumbersKeepTheirValue() throws JsonSyntaxException {
         ParsedJson parsed = read("{\"a\": 0, \"b\": -0, \"c\": 42, \"d\": 1.5e2, \"e\": 0.25}");
 
