@@ -36,6 +36,8 @@ final class DeterministicXml {
 
     static final String TIMESTAMP = "1970-01-01T00:00:00";
     private static final Pattern ENTRY_TIMESTAMP = Pattern.compile("(Report Entry #\\d+) \\(timestamp: [^)]*\\)");
+    /** The platform's unique id of a test names the scanned file by its absolute URI: a machine path. */
+    private static final Pattern UNIQUE_ID_LINE = Pattern.compile("(?m)^unique-id: .*\\R");
 
     private DeterministicXml() {
     }
@@ -53,21 +55,26 @@ final class DeterministicXml {
             }
         }
         removeElements(suite, "properties");
+        clean(suite);
         for (Element testcase : cases) {
             testcase.setAttribute("time", "0");
-            undate(testcase);
+            clean(testcase);
         }
         reorder(suite, cases);
         return serialize(document);
     }
 
-    /** Drops the timestamps the platform writes into report entries (findings below the fail-on level). */
-    private static void undate(Element testcase) {
-        for (Node child = testcase.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && element.getTagName().equals("system-out")) {
-                for (Node text = element.getFirstChild(); text != null; text = text.getNextSibling()) {
+    /**
+     * Drops the timestamps the platform writes into report entries (findings below the fail-on level), and the
+     * unique-id lines, whose absolute file URIs would differ between checkouts.
+     */
+    private static void clean(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element output && output.getTagName().equals("system-out")) {
+                for (Node text = output.getFirstChild(); text != null; text = text.getNextSibling()) {
                     if (text instanceof CharacterData data) {
-                        data.setData(ENTRY_TIMESTAMP.matcher(data.getData()).replaceAll("$1"));
+                        String withoutIds = UNIQUE_ID_LINE.matcher(data.getData()).replaceAll("");
+                        data.setData(ENTRY_TIMESTAMP.matcher(withoutIds).replaceAll("$1"));
                     }
                 }
             }

@@ -164,6 +164,17 @@ class JUnitXmlReportTests {
     }
 
     @Test
+    void noAbsolutePathOfTheMachineIsInTheReport() throws Exception {
+        Scans.write(tree, "a/.docker/config.json", HUB_KEY);
+
+        String xml = write(Scans.scan(tree), "error");
+
+        // The temporary directory's unique name stands for the machine path, raw or inside an encoded URI.
+        assertThat(xml).contains("docker/hub-key").doesNotContain(tree.getFileName().toString())
+                .doesNotContain("unique-id:");
+    }
+
+    @Test
     void theFilesAreNotReadAgain() throws Exception {
         Path file = Scans.write(tree, ".docker/config.json", HUB_KEY);
         ScanResult linted = Scans.scan(tree);
