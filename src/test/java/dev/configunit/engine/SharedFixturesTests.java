@@ -36,10 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code Optional.empty()}: the fixtures may be checked out 0444 or 0644, and {@code docker/file-permissions} must
  * not depend on that.
  *
- * <p>Where the production code disagrees with the reference, the expectation here is the reference's, and the
- * difference is listed in {@link #KNOWN_WRONG} with the reason: such a fixture's test is aborted (reported as
- * skipped) as long as the production code gives exactly that wrong answer, fails on any other difference, and fails
- * once the production code is fixed, so that the entry is removed.
+ * <p>Where the production code disagreed with the reference, the expectation here stayed the reference's and the
+ * code was fixed.
  */
 class SharedFixturesTests {
 
@@ -213,12 +211,6 @@ class SharedFixturesTests {
             Map.entry("testcontainers-java/config-with-store-empty.json", Set.of(at(EMPTY_ENTRY, 3, 9))),
             Map.entry("testcontainers-java/config-with-store.json", Set.of()));
 
-    /** What the production code gets wrong on a fixture, against {@link #EXPECTED}: to be fixed there. */
-    record KnownWrong(Set<At> falsePositives, Set<At> misses, String why) {
-    }
-
-    private static final Map<String, KnownWrong> KNOWN_WRONG = Map.of();
-
     private final Linter linter = new Linter(RuleFileLoader.builtIn(), Set.of());
 
     @Test
@@ -234,30 +226,8 @@ class SharedFixturesTests {
         return fixtures().stream().filter(EXPECTED::containsKey).map(fixture -> DynamicTest.dynamicTest(fixture, () -> {
             TreeSet<At> actual = findings(fixture);
             TreeSet<At> expected = new TreeSet<>(EXPECTED.get(fixture));
-            KnownWrong known = KNOWN_WRONG.get(fixture);
-            if (known != null) {
-                assertThat(actual).as("%s: fixed in production? Then remove its KNOWN_WRONG entry (%s)", fixture,
-                        known.why()).isNotEqualTo(expected);
-                TreeSet<At> wrong = new TreeSet<>(expected);
-                wrong.removeAll(known.misses());
-                wrong.addAll(known.falsePositives());
-                assertThat(actual).as("%s, with its known production bug", fixture).containsExactlyElementsOf(wrong);
-                Assumptions.abort(fixture + ": known production bug, expected " + expected + " but got " + actual
-                        + ": " + known.why());
-            }
             assertThat(actual).as(fixture).containsExactlyElementsOf(expected);
         }));
-    }
-
-    @Test
-    void knownProductionBugsNameFixturesWithExpectationsAndDisagreeWithThem() {
-        assertThat(EXPECTED.keySet()).containsAll(KNOWN_WRONG.keySet());
-        KNOWN_WRONG.forEach((fixture, known) -> {
-            assertThat(known.falsePositives()).as("%s: false positives", fixture)
-                    .noneMatch(EXPECTED.get(fixture)::contains);
-            assertThat(EXPECTED.get(fixture)).as("%s: misses", fixture).containsAll(known.misses());
-            assertThat(known.falsePositives().size() + known.misses().size()).as(fixture).isPositive();
-        });
     }
 
     @TestFactory
